@@ -1,0 +1,66 @@
+package academy.agora.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import academy.agora.events.certificate.CertificateIssued;
+import academy.agora.events.course.CoursePublished;
+import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.LearnerEnrolled;
+import academy.agora.events.progress.LessonCompleted;
+
+/**
+ * Every event type on the bus: its CloudEvents type name, the topic it travels on and the
+ * record it maps to. Names follow
+ * {@code academy.agora.<service>.<subject>.<action>.v<major>}; an incompatible change is
+ * a new constant with the next major version, never an edit.
+ */
+public enum EventType {
+
+	COURSE_PUBLISHED("academy.agora.course.course.published.v1", Topics.COURSE_EVENTS, CoursePublished.class),
+
+	LEARNER_ENROLLED("academy.agora.progress.enrolment.created.v1", Topics.LEARNING_EVENTS, LearnerEnrolled.class),
+
+	LESSON_COMPLETED("academy.agora.progress.lesson.completed.v1", Topics.LEARNING_EVENTS, LessonCompleted.class),
+
+	COURSE_COMPLETED("academy.agora.progress.course.completed.v1", Topics.LEARNING_EVENTS, CourseCompleted.class),
+
+	CERTIFICATE_ISSUED("academy.agora.certificate.certificate.issued.v1", Topics.CERTIFICATE_EVENTS,
+			CertificateIssued.class);
+
+	private final String typeName;
+
+	private final String topic;
+
+	private final Class<? extends Event> recordType;
+
+	EventType(String typeName, String topic, Class<? extends Event> recordType) {
+		this.typeName = typeName;
+		this.topic = topic;
+		this.recordType = recordType;
+	}
+
+	public String typeName() {
+		return this.typeName;
+	}
+
+	public String topic() {
+		return this.topic;
+	}
+
+	public Class<? extends Event> recordType() {
+		return this.recordType;
+	}
+
+	public static Optional<EventType> fromTypeName(String typeName) {
+		return Arrays.stream(values()).filter((type) -> type.typeName.equals(typeName)).findFirst();
+	}
+
+	public static EventType of(Event event) {
+		return Arrays.stream(values())
+			.filter((type) -> type.recordType == event.getClass())
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a registered event: " + event.getClass()));
+	}
+
+}
