@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds what is needed and runs the whole of Agora Academy on this machine, without Docker:
+# Kafka (KRaft), a MongoDB-wire server, the identity provider and the three services.
+# Data lives in .data/ (git-ignored); Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -B -q -DskipTests -pl deploy/local-stack -am install
+exec java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar
