@@ -4,6 +4,8 @@ import java.util.stream.Stream;
 
 import academy.agora.events.EventCodec.MalformedEventException;
 import academy.agora.events.Topics;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 
@@ -12,11 +14,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -39,7 +43,27 @@ public class MessagingAutoConfiguration {
 		backOff.setMaxAttempts(properties.retryAttempts());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(MalformedEventException.class, DeserializationException.class);
+		// While our own database is down no record can succeed; dead-lettering them would
+		// turn
+		// an outage into lost work, so the partition waits until the database is back.
+		handler.setBackOffFunction((record, ex) -> isOutage(ex) ? outageBackOff(properties) : null);
 		return handler;
+	}
+
+	static boolean isOutage(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoSocketException
+					|| cause instanceof MongoTimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static BackOff outageBackOff(MessagingProperties properties) {
+		ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInitialInterval().toMillis(), 2.0);
+		backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+		return backOff;
 	}
 
 	@Bean

@@ -17,6 +17,8 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
 import academy.agora.support.web.Problems;
@@ -26,8 +28,8 @@ import academy.agora.support.web.Problems;
  * not the client's fault: it answers 503 with {@code Retry-After} instead of Spring
  * Security's default 500.
  */
-public class SecurityProblems
-		implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler, ServerAuthenticationFailureHandler {
+public class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+		ServerAuthenticationFailureHandler, ServerExchangeRejectedHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(SecurityProblems.class);
 
@@ -62,6 +64,16 @@ public class SecurityProblems
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
 		return write(exchange.getResponse(),
 				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this."));
+	}
+
+	/**
+	 * Answers a request the firewall refuses (an encoded {@code %} or {@code /} in the
+	 * path, for instance) with a problem instead of Spring Security's empty 400.
+	 */
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException ex) {
+		return write(exchange.getResponse(), Problems.of(HttpStatus.BAD_REQUEST, "rejected-request",
+				"The request address contains characters that are not allowed, such as an encoded '%' or '/'."));
 	}
 
 	private Mono<Void> write(ServerHttpResponse response, ProblemDetail problem) {

@@ -1,0 +1,32 @@
+package academy.agora.certificate.config;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import academy.agora.certificate.issuing.domain.CertificateIssuing;
+import academy.agora.certificate.issuing.domain.Certificates;
+import academy.agora.certificate.issuing.web.VerificationLinks;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the Spring-free domain.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CertificateProperties.class)
+class IssuingConfig {
+
+	@Bean
+	CertificateIssuing certificateIssuing(Certificates certificates, Clock clock) {
+		// Verification codes must be unguessable.
+		return new CertificateIssuing(certificates, clock, new SecureRandom());
+	}
+
+	@Bean
+	VerificationLinks verificationLinks(CertificateProperties properties) {
+		return new VerificationLinks(properties.publicBaseUrl());
+	}
+
+}

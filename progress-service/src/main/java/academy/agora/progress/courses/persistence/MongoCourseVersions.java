@@ -1,0 +1,83 @@
+package academy.agora.progress.courses.persistence;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+
+import academy.agora.progress.courses.domain.CourseVersion;
+import academy.agora.progress.courses.domain.CourseVersions;
+import org.bson.Document;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One published version is one document, keyed {@code courseId:version}. It is written
+ * with an upsert that only sets fields on insert, so a redelivered or replayed event
+ * matches the existing document and changes nothing.
+ */
+@Repository
+class MongoCourseVersions implements CourseVersions, InitializingBean {
+
+	static final String COLLECTION = "course_versions";
+
+	private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
+
+	private final ReactiveMongoTemplate mongo;
+
+	MongoCourseVersions(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		// Explicit, at startup: "latest version of a course" is the enrolment query.
+		this.mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("courseId", Sort.Direction.ASC)
+				.on("version", Sort.Direction.DESC)
+				.named("course_latest_version"))
+			.block(INDEX_TIMEOUT);
+	}
+
+	@Override
+	public Mono<Boolean> record(CourseVersion version) {
+		List<Document> lessons = version.lessons()
+			.stream()
+			.map((lesson) -> new Document("id", lesson.id()).append("title", lesson.title()))
+			.toList();
+		Update update = new Update().setOnInsert("courseId", version.courseId())
+			.setOnInsert("version", version.version())
+			.setOnInsert("title", version.title())
+			.setOnInsert("language", version.language())
+			.setOnInsert("lessons", lessons)
+			.setOnInsert("publishedAt", Date.from(version.publishedAt()));
+		return this.mongo.upsert(new Query(Criteria.where("_id").is(version.key())), update, COLLECTION)
+			.map((result) -> result.getUpsertedId() != null);
+	}
+
+	@Override
+	public Mono<CourseVersion> findLatest(String courseId) {
+		Query query = new Query(Criteria.where("courseId").is(courseId)).with(Sort.by(Sort.Direction.DESC, "version"))
+			.limit(1);
+		return this.mongo.findOne(query, Document.class, COLLECTION).map(MongoCourseVersions::toVersion);
+	}
+
+	private static CourseVersion toVersion(Document document) {
+		List<CourseVersion.Lesson> lessons = document.getList("lessons", Document.class)
+			.stream()
+			.map((lesson) -> new CourseVersion.Lesson(lesson.getString("id"), lesson.getString("title")))
+			.toList();
+		Date publishedAt = document.getDate("publishedAt");
+		return new CourseVersion(document.getString("courseId"), document.getInteger("version"),
+				document.getString("title"), document.getString("language"), lessons,
+				(publishedAt != null) ? publishedAt.toInstant() : null);
+	}
+
+}

@@ -1,0 +1,39 @@
+package academy.agora.progress.enrolment.domain;
+
+import java.util.List;
+
+import academy.agora.events.Event;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where enrolments are kept. Each write stores the enrolment and the events it caused
+ * together.
+ */
+public interface Enrolments {
+
+	/**
+	 * Stores a new enrolment, unless the learner is enrolled in the course already. The
+	 * store itself enforces one enrolment per learner and course, so two concurrent
+	 * requests cannot both succeed.
+	 * @param enrolment the new enrolment
+	 * @param events the events its creation caused
+	 * @return the stored enrolment, or an {@link AlreadyEnrolledException} naming the
+	 * existing one
+	 */
+	Mono<Enrolment> insert(Enrolment enrolment, List<? extends Event> events);
+
+	Mono<Enrolment> findById(String id);
+
+	Flux<Enrolment> findByLearner(String learnerId);
+
+	/**
+	 * Stores a changed enrolment if nobody else changed it since it was read.
+	 * @param enrolment the enrolment, with the revision it was read at
+	 * @param events the events the change caused
+	 * @return the stored enrolment with its new revision, or a
+	 * {@link ConcurrentChangeException}
+	 */
+	Mono<Enrolment> update(Enrolment enrolment, List<? extends Event> events);
+
+}

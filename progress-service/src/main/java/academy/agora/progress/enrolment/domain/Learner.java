@@ -1,0 +1,19 @@
+package academy.agora.progress.enrolment.domain;
+
+import java.util.Objects;
+
+/**
+ * The signed-in learner, as the identity provider describes them.
+ *
+ * @param id the subject at the identity provider
+ * @param name the display name, printed on the certificate
+ * @param municipality the municipality they work for, if known
+ */
+public record Learner(String id, String name, String municipality) {
+
+	public Learner {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(name, "name");
+	}
+
+}

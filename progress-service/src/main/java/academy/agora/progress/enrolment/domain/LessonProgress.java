@@ -1,0 +1,22 @@
+package academy.agora.progress.enrolment.domain;
+
+import java.time.Instant;
+
+/**
+ * A lesson of the enrolled course version and whether the learner completed it.
+ *
+ * @param lessonId the lesson
+ * @param title its title in the enrolled version
+ * @param completedAt when it was first completed, {@code null} while it is not
+ */
+public record LessonProgress(String lessonId, String title, Instant completedAt) {
+
+	public boolean completed() {
+		return this.completedAt != null;
+	}
+
+	LessonProgress complete(Instant now) {
+		return new LessonProgress(this.lessonId, this.title, now);
+	}
+
+}

@@ -1,0 +1,170 @@
+package academy.agora.progress.courses;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import academy.agora.events.CloudEventHeaders;
+import academy.agora.events.EventCodec;
+import academy.agora.events.EventType;
+import academy.agora.events.Topics;
+import academy.agora.events.course.CoursePublished;
+import academy.agora.progress.CloudEventRecords;
+import academy.agora.progress.courses.domain.CourseVersions;
+import academy.agora.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static academy.agora.progress.CloudEventRecords.cloudEvent;
+import static academy.agora.progress.CloudEventRecords.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The read model of published course versions, fed through a real broker.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=progress-service",
+				"spring.kafka.consumer.group-id=progress-service-course-events-it" })
+@DirtiesContext
+class CourseEventsIT {
+
+	private static final String COLLECTION = "course_versions";
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.get().registerProperties(registry, "progress-course-events-it");
+	}
+
+	@Autowired
+	private ReactiveMongoTemplate mongo;
+
+	@Autowired
+	private CourseVersions courseVersions;
+
+	private final CloudEventRecords kafka = new CloudEventRecords(TestInfrastructure.get().kafkaBootstrapServers());
+
+	@AfterEach
+	void closeClients() {
+		this.kafka.close();
+	}
+
+	@Test
+	void aPublishedCourseVersionAppearsInTheReadModelAndReplayingItChangesNothing() {
+		String courseId = "lottery-" + UUID.randomUUID();
+		ProducerRecord<String, String> published = coursePublished(courseId, 1, "Civic lotteries");
+
+		this.kafka.send(published);
+		Document stored = await().atMost(PATIENCE)
+			.until(() -> storedVersion(courseId, 1), (document) -> document != null);
+
+		assertThat(stored.getString("courseId")).isEqualTo(courseId);
+		assertThat(stored.getInteger("version")).isEqualTo(1);
+		assertThat(stored.getString("title")).isEqualTo("Civic lotteries");
+		assertThat(stored.getString("language")).isEqualTo("hr");
+		assertThat(stored.getList("lessons", Document.class)).extracting((lesson) -> lesson.getString("id"))
+			.containsExactly("why-sortition", "stratified-draw");
+		assertThat(stored.getList("lessons", Document.class)).extracting((lesson) -> lesson.getString("title"))
+			.containsExactly("Why sortition", "The stratified draw");
+
+		// The same record twice more: a redelivery, and a replay of the topic.
+		this.kafka.send(published);
+		this.kafka.send(published);
+		// A published version is immutable: whatever arrives later for it is ignored.
+		this.kafka.send(coursePublished(courseId, 1, "Civic lotteries, edited afterwards"));
+		// Version 2 has the same key, so the same partition: once it is stored, the
+		// replays before it have been handled too.
+		this.kafka.send(coursePublished(courseId, 2, "Civic lotteries, second edition"));
+		await().atMost(PATIENCE).until(() -> storedVersion(courseId, 2) != null);
+
+		assertThat(storedVersion(courseId, 1)).isEqualTo(stored);
+		assertThat(this.mongo.count(new Query(Criteria.where("courseId").is(courseId)), COLLECTION).block())
+			.isEqualTo(2);
+		assertThat(this.courseVersions.findLatest(courseId).block().title())
+			.isEqualTo("Civic lotteries, second edition");
+	}
+
+	@Test
+	void aPoisonRecordIsDeadLetteredWithItsHeadersWhileTheRecordsAfterItAreProcessed() {
+		String courseId = "budget-" + UUID.randomUUID();
+		String badJsonId = "bad-json-" + UUID.randomUUID();
+		String untypedId = "untyped-" + UUID.randomUUID();
+		ProducerRecord<String, String> badJson = cloudEvent(Topics.COURSE_EVENTS, courseId, badJsonId,
+				EventType.COURSE_PUBLISHED.typeName(), "{\"courseId\": \"" + courseId + "\", \"version\": ");
+		ProducerRecord<String, String> untyped = header(
+				new ProducerRecord<>(Topics.COURSE_EVENTS, courseId, payload(courseId, 1, "Untyped")),
+				CloudEventHeaders.ID, untypedId);
+		ProducerRecord<String, String> unknownType = cloudEvent(Topics.COURSE_EVENTS, courseId,
+				"unknown-" + UUID.randomUUID(), "academy.agora.course.course.archived.v1",
+				"{\"courseId\": \"" + courseId + "\"}");
+
+		this.kafka.send(badJson);
+		this.kafka.send(untyped);
+		this.kafka.send(unknownType);
+		this.kafka.send(coursePublished(courseId, 1, "Participatory budgeting"));
+
+		await().atMost(PATIENCE).until(() -> storedVersion(courseId, 1) != null);
+		assertThat(storedVersion(courseId, 1).getString("title")).isEqualTo("Participatory budgeting");
+
+		try (CloudEventRecords.Reader deadLetters = this.kafka.read(Topics.deadLetter(Topics.COURSE_EVENTS))) {
+			List<ConsumerRecord<String, String>> received = await().atMost(PATIENCE)
+				.until(() -> deadLetters.poll((record) -> courseId.equals(record.key())),
+						(records) -> records.size() >= 2);
+			// A record of a type this service does not know is skipped, never
+			// dead-lettered.
+			await().during(Duration.ofSeconds(1))
+				.atMost(PATIENCE)
+				.until(() -> deadLetters.poll((record) -> courseId.equals(record.key())).size() == 2);
+
+			assertThat(received).extracting((record) -> header(record, CloudEventHeaders.ID))
+				.containsExactly(badJsonId, untypedId);
+			ConsumerRecord<String, String> deadBadJson = received.get(0);
+			assertThat(deadBadJson.value()).isEqualTo(badJson.value());
+			assertThat(header(deadBadJson, CloudEventHeaders.TYPE)).isEqualTo(EventType.COURSE_PUBLISHED.typeName());
+			assertThat(header(deadBadJson, CloudEventHeaders.SOURCE)).isEqualTo("/course-service");
+			assertThat(header(deadBadJson, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+			assertThat(header(deadBadJson, CloudEventHeaders.TIME)).isNotBlank();
+			assertThat(header(deadBadJson, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+			assertThat(header(deadBadJson, "kafka_dlt-original-topic")).isEqualTo(Topics.COURSE_EVENTS);
+			assertThat(header(deadBadJson, "kafka_dlt-exception-cause-fqcn"))
+				.isEqualTo(EventCodec.MalformedEventException.class.getName());
+			ConsumerRecord<String, String> deadUntyped = received.get(1);
+			assertThat(deadUntyped.value()).isEqualTo(untyped.value());
+			assertThat(header(deadUntyped, CloudEventHeaders.TYPE)).isNull();
+		}
+	}
+
+	private Document storedVersion(String courseId, int version) {
+		return this.mongo.findById(courseId + ":" + version, Document.class, COLLECTION).block();
+	}
+
+	private static ProducerRecord<String, String> coursePublished(String courseId, int version, String title) {
+		return cloudEvent(Topics.COURSE_EVENTS, courseId, UUID.randomUUID().toString(),
+				EventType.COURSE_PUBLISHED.typeName(), payload(courseId, version, title));
+	}
+
+	private static String payload(String courseId, int version, String title) {
+		return EventCodec.encode(new CoursePublished(courseId, version, title, "hr",
+				List.of(new CoursePublished.Lesson("why-sortition", "Why sortition"),
+						new CoursePublished.Lesson("stratified-draw", "The stratified draw")),
+				Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+	}
+
+}

@@ -1,0 +1,124 @@
+package academy.agora.progress.enrolment.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.LearnerEnrolled;
+import academy.agora.events.progress.LessonCompleted;
+import academy.agora.progress.courses.domain.CourseVersion;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class EnrolmentTests {
+
+	private static final Instant ENROLLED = Instant.parse("2026-03-02T09:00:00Z");
+
+	private static final Instant LATER = Instant.parse("2026-03-02T10:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("2026-03-03T10:00:00Z");
+
+	private final Learner ana = new Learner("ana", "Ana Petrović", "Novi Sad");
+
+	private final CourseVersion lottery = new CourseVersion("civic-lottery", 3, "Running a civic lottery", "sr-Latn",
+			List.of(new CourseVersion.Lesson("why", "Why sortition"), new CourseVersion.Lesson("how", "Drawing lots")),
+			ENROLLED);
+
+	@Test
+	void enrollingFollowsTheLessonsOfTheVersionAndAnnouncesTheEnrolment() {
+		Enrolment.Change change = Enrolment.enrol("e-1", this.ana, this.lottery, ENROLLED);
+
+		Enrolment enrolment = change.enrolment();
+		assertThat(enrolment.courseVersion()).isEqualTo(3);
+		assertThat(enrolment.courseTitle()).isEqualTo("Running a civic lottery");
+		assertThat(enrolment.learnerName()).isEqualTo("Ana Petrović");
+		assertThat(enrolment.municipality()).isEqualTo("Novi Sad");
+		assertThat(enrolment.lessons()).extracting(LessonProgress::lessonId).containsExactly("why", "how");
+		assertThat(enrolment.lessons()).noneMatch(LessonProgress::completed);
+		assertThat(enrolment.status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
+		assertThat(enrolment.percentComplete()).isZero();
+		assertThat(change.events()).containsExactly(new LearnerEnrolled("e-1", "ana", "civic-lottery", 3, ENROLLED));
+	}
+
+	@Test
+	void completingALessonRecordsWhenAndAnnouncesIt() {
+		Enrolment.Change change = enrolled().completeLesson("why", LATER);
+
+		assertThat(change.changed()).isTrue();
+		assertThat(change.enrolment().lessons().get(0).completedAt()).isEqualTo(LATER);
+		assertThat(change.enrolment().status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
+		assertThat(change.enrolment().completedAt()).isNull();
+		assertThat(change.events())
+			.containsExactly(new LessonCompleted("e-1", "ana", "civic-lottery", 3, "why", LATER));
+	}
+
+	@Test
+	void completingALessonAgainChangesNothingAndAnnouncesNothing() {
+		Enrolment once = enrolled().completeLesson("why", LATER).enrolment();
+
+		Enrolment.Change again = once.completeLesson("why", LATEST);
+
+		assertThat(again.changed()).isFalse();
+		assertThat(again.events()).isEmpty();
+		assertThat(again.enrolment()).isEqualTo(once);
+		assertThat(again.enrolment().lessons().get(0).completedAt()).isEqualTo(LATER);
+	}
+
+	@Test
+	void completingTheLastLessonCompletesTheCourseOnce() {
+		Enrolment.Change last = enrolled().completeLesson("how", LATER).enrolment().completeLesson("why", LATEST);
+
+		assertThat(last.enrolment().status()).isEqualTo(Enrolment.Status.COMPLETED);
+		assertThat(last.enrolment().completedAt()).isEqualTo(LATEST);
+		assertThat(last.events()).containsExactly(new LessonCompleted("e-1", "ana", "civic-lottery", 3, "why", LATEST),
+				new CourseCompleted("e-1", "ana", "Ana Petrović", "civic-lottery", 3, "Running a civic lottery",
+						LATEST));
+
+		Enrolment completed = last.enrolment();
+		assertThat(completed.completeLesson("why", LATEST.plusSeconds(60)).events()).isEmpty();
+		assertThat(completed.completeLesson("how", LATEST.plusSeconds(60)).events()).isEmpty();
+	}
+
+	@Test
+	void completingALessonTheVersionDoesNotHaveIsRejected() {
+		assertThatExceptionOfType(LessonNotFoundException.class)
+			.isThrownBy(() -> enrolled().completeLesson("budgeting", LATER))
+			.withMessageContaining("budgeting")
+			.withMessageContaining("Version 3");
+	}
+
+	@Test
+	void percentCompleteRoundsDownSoThatOnlyEveryLessonMakesAHundred() {
+		CourseVersion three = new CourseVersion("budget", 1, "Participatory budgeting", "en",
+				List.of(new CourseVersion.Lesson("a", "A"), new CourseVersion.Lesson("b", "B"),
+						new CourseVersion.Lesson("c", "C")),
+				ENROLLED);
+		Enrolment enrolment = Enrolment.enrol("e-2", this.ana, three, ENROLLED).enrolment();
+
+		enrolment = enrolment.completeLesson("a", LATER).enrolment();
+		assertThat(enrolment.percentComplete()).isEqualTo(33);
+		enrolment = enrolment.completeLesson("b", LATER).enrolment();
+		assertThat(enrolment.percentComplete()).isEqualTo(66);
+		assertThat(enrolment.completedLessons()).isEqualTo(2);
+		assertThat(enrolment.totalLessons()).isEqualTo(3);
+		enrolment = enrolment.completeLesson("c", LATER).enrolment();
+		assertThat(enrolment.percentComplete()).isEqualTo(100);
+	}
+
+	@Test
+	void onlyItsLearnerOrStaffMaySeeAnEnrolment() {
+		Enrolment enrolment = enrolled();
+
+		assertThat(enrolment.isVisibleTo(new Viewer("ana", false))).isTrue();
+		assertThat(enrolment.isVisibleTo(new Viewer("marko", false))).isFalse();
+		assertThat(enrolment.isVisibleTo(new Viewer("coordinator", true))).isTrue();
+		assertThat(enrolment.isOwnedBy("marko")).isFalse();
+	}
+
+	private Enrolment enrolled() {
+		return Enrolment.enrol("e-1", this.ana, this.lottery, ENROLLED).enrolment();
+	}
+
+}

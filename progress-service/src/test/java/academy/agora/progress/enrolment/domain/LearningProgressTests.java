@@ -1,0 +1,207 @@
+package academy.agora.progress.enrolment.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import academy.agora.events.Event;
+import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.LearnerEnrolled;
+import academy.agora.events.progress.LessonCompleted;
+import academy.agora.progress.courses.domain.CourseVersion;
+import academy.agora.progress.courses.domain.CourseVersions;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LearningProgressTests {
+
+	private static final Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");
+
+	private final InMemoryCourseVersions courses = new InMemoryCourseVersions();
+
+	private final InMemoryEnrolments enrolments = new InMemoryEnrolments();
+
+	private final LearningProgress progress = new LearningProgress(this.enrolments, this.courses,
+			Clock.fixed(NOW, ZoneOffset.UTC));
+
+	private final Learner ana = new Learner("ana", "Ana", null);
+
+	LearningProgressTests() {
+		this.courses.add(version(1, "old"));
+		this.courses.add(version(3, "intro", "practice"));
+		this.courses.add(version(2, "intro"));
+	}
+
+	@Test
+	void enrollingFollowsTheLatestPublishedVersionAndStoresTheEventWithIt() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+
+		assertThat(enrolment.courseVersion()).isEqualTo(3);
+		assertThat(enrolment.enrolledAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00.123Z"));
+		assertThat(this.enrolments.events).singleElement().isInstanceOf(LearnerEnrolled.class);
+	}
+
+	@Test
+	void enrollingInACourseNotKnownHereIsNotFound() {
+		StepVerifier.create(this.progress.enrol(this.ana, "unknown"))
+			.expectError(CourseNotFoundException.class)
+			.verify();
+		assertThat(this.enrolments.events).isEmpty();
+	}
+
+	@Test
+	void someoneElsesEnrolmentCannotBeCompletedAndLooksAbsent() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+
+		StepVerifier.create(this.progress.completeLesson("marko", enrolment.id(), "intro"))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		StepVerifier.create(this.progress.find(new Viewer("marko", false), enrolment.id()))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		assertThat(this.progress.find(new Viewer("coordinator", true), enrolment.id()).block()).isEqualTo(enrolment);
+	}
+
+	@Test
+	void aRepeatedCompletionIsNotStoredAgain() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		LearningProgress.Completion first = this.progress.completeLesson("ana", enrolment.id(), "intro").block();
+		int updates = this.enrolments.updates.get();
+
+		LearningProgress.Completion again = this.progress.completeLesson("ana", enrolment.id(), "intro").block();
+
+		assertThat(first.firstTime()).isTrue();
+		assertThat(again.firstTime()).isFalse();
+		assertThat(again.enrolment()).isEqualTo(first.enrolment());
+		assertThat(this.enrolments.updates).hasValue(updates);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, LessonCompleted.class);
+	}
+
+	@Test
+	void completingEveryLessonCompletesTheCourseOnce() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		this.progress.completeLesson("ana", enrolment.id(), "intro").block();
+		this.progress.completeLesson("ana", enrolment.id(), "practice").block();
+		this.progress.completeLesson("ana", enrolment.id(), "practice").block();
+
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, LessonCompleted.class,
+				LessonCompleted.class, CourseCompleted.class);
+		assertThat(this.enrolments.findById(enrolment.id()).block().status()).isEqualTo(Enrolment.Status.COMPLETED);
+	}
+
+	@Test
+	void aLostRaceIsRetriedOnceOnTheFreshState() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		this.enrolments.racesToLose.set(1);
+
+		LearningProgress.Completion completion = this.progress.completeLesson("ana", enrolment.id(), "intro").block();
+
+		assertThat(completion.firstTime()).isTrue();
+		assertThat(completion.enrolment().completedLessons()).isEqualTo(1);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, LessonCompleted.class);
+	}
+
+	@Test
+	void twoLostRacesReachTheCaller() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		this.enrolments.racesToLose.set(2);
+
+		StepVerifier.create(this.progress.completeLesson("ana", enrolment.id(), "intro"))
+			.expectError(ConcurrentChangeException.class)
+			.verify();
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class);
+	}
+
+	private static CourseVersion version(int version, String... lessons) {
+		List<CourseVersion.Lesson> list = new ArrayList<>();
+		for (String lesson : lessons) {
+			list.add(new CourseVersion.Lesson(lesson, lesson.toUpperCase()));
+		}
+		return new CourseVersion("assemblies", version, "Citizens' assemblies v" + version, "en", list, NOW);
+	}
+
+	static class InMemoryCourseVersions implements CourseVersions {
+
+		private final Map<String, CourseVersion> versions = new LinkedHashMap<>();
+
+		void add(CourseVersion version) {
+			this.versions.put(version.key(), version);
+		}
+
+		@Override
+		public Mono<Boolean> record(CourseVersion version) {
+			return Mono.just(this.versions.putIfAbsent(version.key(), version) == null);
+		}
+
+		@Override
+		public Mono<CourseVersion> findLatest(String courseId) {
+			return Flux.fromIterable(this.versions.values())
+				.filter((version) -> version.courseId().equals(courseId))
+				.sort((a, b) -> Integer.compare(b.version(), a.version()))
+				.next();
+		}
+
+	}
+
+	static class InMemoryEnrolments implements Enrolments {
+
+		final Map<String, Enrolment> stored = new LinkedHashMap<>();
+
+		final List<Event> events = new ArrayList<>();
+
+		final AtomicInteger updates = new AtomicInteger();
+
+		final AtomicInteger racesToLose = new AtomicInteger();
+
+		@Override
+		public Mono<Enrolment> insert(Enrolment enrolment, List<? extends Event> events) {
+			return Mono.fromCallable(() -> {
+				for (Enrolment existing : this.stored.values()) {
+					if (existing.learnerId().equals(enrolment.learnerId())
+							&& existing.courseId().equals(enrolment.courseId())) {
+						throw new AlreadyEnrolledException(existing.courseId(), existing.id());
+					}
+				}
+				this.stored.put(enrolment.id(), enrolment);
+				this.events.addAll(events);
+				return enrolment;
+			});
+		}
+
+		@Override
+		public Mono<Enrolment> findById(String id) {
+			return Mono.justOrEmpty(this.stored.get(id));
+		}
+
+		@Override
+		public Flux<Enrolment> findByLearner(String learnerId) {
+			return Flux.fromIterable(this.stored.values()).filter((enrolment) -> enrolment.isOwnedBy(learnerId));
+		}
+
+		@Override
+		public Mono<Enrolment> update(Enrolment enrolment, List<? extends Event> events) {
+			return Mono.fromCallable(() -> {
+				this.updates.incrementAndGet();
+				if (this.racesToLose.getAndUpdate((n) -> Math.max(0, n - 1)) > 0
+						|| this.stored.get(enrolment.id()).revision() != enrolment.revision()) {
+					throw new ConcurrentChangeException(enrolment.id());
+				}
+				Enrolment next = enrolment.withRevision(enrolment.revision() + 1);
+				this.stored.put(next.id(), next);
+				this.events.addAll(events);
+				return next;
+			});
+		}
+
+	}
+
+}
