@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests -pl deploy/local-stack -am install
-exec java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar
+exec java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar

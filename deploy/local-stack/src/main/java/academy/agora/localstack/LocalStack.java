@@ -1,0 +1,205 @@
+package academy.agora.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+import academy.agora.certificate.CertificateServiceApplication;
+import academy.agora.course.CourseServiceApplication;
+import academy.agora.identity.IdentityProviderApplication;
+import academy.agora.progress.ProgressServiceApplication;
+import academy.agora.testsupport.EmbeddedKafkaBroker;
+import academy.agora.testsupport.EmbeddedMongoServer;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole of Agora Academy in one process: a real Kafka broker (KRaft), a MongoDB-wire
+ * server that keeps its data in H2, the identity provider, and the three services, each
+ * in a Spring context of its own so that they share nothing but the broker, the database
+ * server and the issuer, as they would in production. {@code KAFKA_BOOTSTRAP_SERVERS},
+ * {@code MONGODB_URI} and {@code OAUTH2_ISSUER_URI} point the services at external ones
+ * instead, and the embedded part is then not started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+	/** The services and the database each one owns. */
+	static final Map<String, Service> SERVICES = new LinkedHashMap<>();
+
+	static {
+		SERVICES.put("course-service", new Service(CourseServiceApplication::application, "course"));
+		SERVICES.put("progress-service", new Service(ProgressServiceApplication::application, "progress"));
+		SERVICES.put("certificate-service", new Service(CertificateServiceApplication::application, "certificate"));
+	}
+
+	private final Settings settings;
+
+	private final List<AutoCloseable> infrastructure = new ArrayList<>();
+
+	private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+
+	private String kafka;
+
+	private String mongo;
+
+	private String issuer;
+
+	private ConfigurableApplicationContext identityProvider;
+
+	private LocalStack(Settings settings) {
+		this.settings = settings;
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		Settings settings = Settings.fromEnvironment(System.getenv());
+		CountDownLatch stopped = new CountDownLatch(1);
+		LocalStack stack = start(settings);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("\nStopping Agora Academy...");
+			stack.close();
+			stopped.countDown();
+		}, "local-stack-shutdown"));
+		System.out.println(stack.banner());
+		stopped.await();
+	}
+
+	/**
+	 * Starts everything and waits until each part answers.
+	 * @param settings ports, data directory and external endpoints
+	 * @return the running stack
+	 */
+	public static LocalStack start(Settings settings) {
+		LocalStack stack = new LocalStack(settings);
+		try {
+			stack.startInfrastructure();
+			SERVICES.keySet().forEach(stack::startService);
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	private void startInfrastructure() {
+		Path data = this.settings.dataDir();
+		this.kafka = this.settings.externalKafka();
+		if (this.kafka == null) {
+			EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), this.settings.kafkaPort());
+			this.infrastructure.add(broker);
+			this.kafka = broker.bootstrapServers();
+		}
+		this.mongo = this.settings.externalMongo();
+		if (this.mongo == null) {
+			EmbeddedMongoServer server = EmbeddedMongoServer.persistent(data.resolve("mongo.mv"),
+					this.settings.mongoPort());
+			this.infrastructure.add(server);
+			this.mongo = server.connectionString();
+		}
+		this.issuer = this.settings.externalIssuer();
+		if (this.issuer == null) {
+			int port = (this.settings.identityProviderPort() != 0) ? this.settings.identityProviderPort()
+					: FreePort.find();
+			this.issuer = "http://localhost:" + port;
+			this.identityProvider = IdentityProviderApplication.application()
+				.run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + this.issuer,
+						"--agora.identity.data-dir=" + data.resolve("identity-provider"));
+		}
+	}
+
+	/**
+	 * Starts one service, for example again after {@link #stopService(String)}.
+	 * @param name the service name, such as {@code progress-service}
+	 */
+	public void startService(String name) {
+		Service service = SERVICES.get(name);
+		int port = this.settings.servicePorts().getOrDefault(name, 0);
+		this.running.put(name,
+				service.application()
+					.get()
+					.run("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + this.kafka,
+							"--spring.mongodb.uri=" + this.mongo, "--spring.mongodb.database=" + service.database(),
+							"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.issuer));
+	}
+
+	/**
+	 * Stops one service as if its process ended; the others keep running.
+	 * @param name the service name
+	 */
+	public void stopService(String name) {
+		ConfigurableApplicationContext context = this.running.remove(name);
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	public String issuer() {
+		return this.issuer;
+	}
+
+	public String kafkaBootstrapServers() {
+		return this.kafka;
+	}
+
+	public String mongoUri() {
+		return this.mongo;
+	}
+
+	/**
+	 * The base URL of a running service.
+	 * @param name the service name
+	 * @return such as {@code http://localhost:8081}
+	 */
+	public String url(String name) {
+		WebServerApplicationContext context = (WebServerApplicationContext) this.running.get(name);
+		return "http://localhost:" + context.getWebServer().getPort();
+	}
+
+	String banner() {
+		StringBuilder banner = new StringBuilder("\nAgora Academy is running.\n\n");
+		banner.append(String.format("  %-22s %s%n", "identity provider", this.issuer));
+		this.running.keySet().forEach((name) -> banner.append(String.format("  %-22s %s%n", name, url(name))));
+		banner.append(String.format("  %-22s %s%n", "kafka", this.kafka));
+		banner.append(String.format("  %-22s %s%n", "mongodb", this.mongo));
+		banner.append(String.format("  %-22s %s%n%n", "data", this.settings.dataDir().toAbsolutePath()));
+		banner.append("  Demo logins (password 'demo', for local use only):\n");
+		banner.append("    ana     learner      Ohrid\n");
+		banner.append("    marko   learner      Kragujevac\n");
+		banner.append("    elira   author       Tirana\n");
+		banner.append("    ivana   coordinator  Zagreb\n");
+		banner.append("    admin   admin\n\n");
+		banner.append("  A token for curl:  TOKEN=$(deploy/get-token.sh ana)\n");
+		banner.append("  Press Ctrl-C to stop.\n");
+		return banner.toString();
+	}
+
+	@Override
+	public void close() {
+		List<String> services = new ArrayList<>(this.running.keySet());
+		Collections.reverse(services);
+		services.forEach(this::stopService);
+		if (this.identityProvider != null) {
+			this.identityProvider.close();
+		}
+		Collections.reverse(this.infrastructure);
+		this.infrastructure.forEach((part) -> {
+			try {
+				part.close();
+			}
+			catch (Exception ex) {
+				System.err.println("Could not stop " + part + ": " + ex);
+			}
+		});
+	}
+
+	record Service(Supplier<SpringApplicationBuilder> application, String database) {
+	}
+
+}

@@ -1,0 +1,250 @@
+package academy.agora.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import academy.agora.events.Topics;
+import academy.agora.testsupport.OAuth2Login;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The first journey, across all three services and the identity provider with real
+ * tokens, a real broker and a real MongoDB-wire server: an author publishes a course, a
+ * learner completes it, exactly one certificate is issued and verifies as VALID. Then
+ * every event is replayed from offset 0 and nothing may change.
+ */
+class JourneyIT {
+
+	@TempDir
+	static Path data;
+
+	static LocalStack stack;
+
+	@BeforeAll
+	static void start() {
+		stack = LocalStack.start(Settings.isolated(data));
+	}
+
+	@AfterAll
+	static void stop() {
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	void aPublishedCourseCompletedByALearnerYieldsOneVerifiableCertificateEvenAfterAReplay() throws Exception {
+		String author = OAuth2Login.accessToken(stack.issuer(), "elira", "demo");
+		String learner = OAuth2Login.accessToken(stack.issuer(), "ana", "demo");
+		WebTestClient courses = client("course-service");
+		WebTestClient progress = client("progress-service");
+		WebTestClient certificates = client("certificate-service");
+
+		String courseId = (String) courses.post()
+			.uri("/api/courses")
+			.headers((headers) -> headers.setBearerAuth(author))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("title", "Running a citizens' assembly", "summary", "From mandate to recommendations",
+					"language", "en", "lessons",
+					List.of(Map.of("id", "mandate", "title", "Setting the mandate", "body",
+							"The council decides in advance what it will do with the recommendations."),
+							Map.of("id", "lottery", "title", "The civic lottery", "body",
+									"Members are drawn at random, stratified to mirror the municipality."))))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		courses.post()
+			.uri("/api/courses/{id}/publish", courseId)
+			.headers((headers) -> headers.setBearerAuth(author))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.version")
+			.isEqualTo(1);
+
+		// The course reaches the progress service as an event, so enrolment succeeds once
+		// it arrived.
+		String[] enrolmentId = new String[1];
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> enrolmentId[0] = (String) progress.post()
+				.uri("/api/enrolments")
+				.headers((headers) -> headers.setBearerAuth(learner))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("courseId", courseId))
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()
+				.get("id"));
+		for (String lesson : List.of("mandate", "lottery")) {
+			progress.post()
+				.uri("/api/enrolments/{id}/lessons/{lesson}/completion", enrolmentId[0], lesson)
+				.headers((headers) -> headers.setBearerAuth(learner))
+				.exchange()
+				.expectStatus()
+				.is2xxSuccessful();
+		}
+		progress.get()
+			.uri("/api/enrolments/{id}", enrolmentId[0])
+			.headers((headers) -> headers.setBearerAuth(learner))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("COMPLETED");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> myCertificates(certificates, learner).size() == 1);
+		String code = (String) myCertificates(certificates, learner).get(0).get("verificationCode");
+		assertVerifiesAsValid(certificates, code);
+
+		Map<TopicPartition, Long> endsBeforeReplay = endOffsets(Topics.LEARNING_EVENTS, Topics.CERTIFICATE_EVENTS);
+		replayFromTheStart(
+				Map.of("progress-service", Topics.COURSE_EVENTS, "certificate-service", Topics.LEARNING_EVENTS));
+
+		assertThat(endOffsets(Topics.LEARNING_EVENTS, Topics.CERTIFICATE_EVENTS)).as("a replay publishes no new events")
+			.isEqualTo(endsBeforeReplay);
+		List<Map<String, Object>> afterReplay = myCertificates(client("certificate-service"), learner);
+		assertThat(afterReplay).hasSize(1);
+		assertThat(afterReplay.get(0).get("verificationCode")).isEqualTo(code);
+		assertVerifiesAsValid(client("certificate-service"), code);
+		client("progress-service").get()
+			.uri("/api/enrolments")
+			.headers((headers) -> headers.setBearerAuth(learner))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].status")
+			.isEqualTo("COMPLETED");
+	}
+
+	private static void assertVerifiesAsValid(WebTestClient certificates, String code) {
+		certificates.get()
+			.uri("/api/verify/{code}", code)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("VALID")
+			.jsonPath("$.courseTitle")
+			.isEqualTo("Running a citizens' assembly")
+			.jsonPath("$.learnerName")
+			.isEqualTo("Ana Petrovska")
+			.jsonPath("$.issuedAt")
+			.exists();
+		certificates.get()
+			.uri("/api/verify/{code}", "ZZZZ-ZZZZ-ZZZZ-ZZZZ")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> myCertificates(WebTestClient certificates, String token) {
+		return (List<Map<String, Object>>) (List<?>) certificates.get()
+			.uri("/api/certificates/mine")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * Stops the consuming services, rewinds their consumer groups to offset 0, starts
+	 * them again and waits until they have consumed everything once more.
+	 */
+	private static void replayFromTheStart(Map<String, String> topicByGroup) throws Exception {
+		topicByGroup.keySet().forEach(stack::stopService);
+		try (Admin admin = admin()) {
+			for (Map.Entry<String, String> group : topicByGroup.entrySet()) {
+				Map<TopicPartition, OffsetAndMetadata> rewind = partitions(admin, group.getValue()).stream()
+					.collect(Collectors.toMap((partition) -> partition, (partition) -> new OffsetAndMetadata(0)));
+				admin.alterConsumerGroupOffsets(group.getKey(), rewind).all().get();
+			}
+			topicByGroup.keySet().forEach(stack::startService);
+			for (Map.Entry<String, String> group : topicByGroup.entrySet()) {
+				Map<TopicPartition, Long> ends = endOffsets(group.getValue());
+				await().atMost(Duration.ofSeconds(60)).until(() -> {
+					Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
+						.partitionsToOffsetAndMetadata()
+						.get();
+					return ends.entrySet()
+						.stream()
+						.allMatch((end) -> end.getValue() == 0 || (committed.get(end.getKey()) != null
+								&& committed.get(end.getKey()).offset() >= end.getValue()));
+				});
+			}
+		}
+	}
+
+	private static Map<TopicPartition, Long> endOffsets(String... topics) throws Exception {
+		try (Admin admin = admin()) {
+			Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+			for (String topic : topics) {
+				partitions(admin, topic).forEach((partition) -> latest.put(partition, OffsetSpec.latest()));
+			}
+			return admin.listOffsets(latest)
+				.all()
+				.get()
+				.entrySet()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().offset()));
+		}
+	}
+
+	private static Set<TopicPartition> partitions(Admin admin, String topic) throws Exception {
+		return admin.describeTopics(List.of(topic))
+			.allTopicNames()
+			.get()
+			.get(topic)
+			.partitions()
+			.stream()
+			.map((info) -> new TopicPartition(topic, info.partition()))
+			.collect(Collectors.toSet());
+	}
+
+	private static Admin admin() {
+		Properties properties = new Properties();
+		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+		return Admin.create(properties);
+	}
+
+	private static WebTestClient client(String service) {
+		return WebTestClient.bindToServer().baseUrl(stack.url(service)).responseTimeout(Duration.ofSeconds(20)).build();
+	}
+
+}

@@ -1,0 +1,22 @@
+package academy.agora.identity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the identity provider that are not Spring Authorization Server's own.
+ *
+ * @param dataDir where state that must survive a restart (the signing key) is kept
+ * @param accessTokenTimeToLive how long access tokens are valid; long enough for a demo
+ * session or an end-to-end test, short enough that a leaked token soon expires
+ * @param refreshTokenTimeToLive how long a refresh token issued to the web client is
+ * valid
+ */
+@ConfigurationProperties("agora.identity")
+public record IdentityProviderProperties(@DefaultValue(".data/identity-provider") Path dataDir,
+		@DefaultValue("30m") Duration accessTokenTimeToLive, @DefaultValue("8h") Duration refreshTokenTimeToLive) {
+
+}

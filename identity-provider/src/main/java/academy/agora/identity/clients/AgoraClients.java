@@ -1,0 +1,30 @@
+package academy.agora.identity.clients;
+
+/**
+ * The OAuth2 clients registered with the identity provider. Both are public clients (they
+ * run where a secret cannot be kept), so both prove possession of the authorization code
+ * with PKCE instead of a secret.
+ */
+public final class AgoraClients {
+
+	/** The browser application. */
+	public static final String WEB = "agora-web";
+
+	/** Command-line tools used by people at a terminal (and the end-to-end tests). */
+	public static final String CLI = "agora-cli";
+
+	/** The loopback redirect a CLI listens on (RFC 8252 section 7.3). */
+	public static final String CLI_REDIRECT_URI = "http://127.0.0.1:8400/callback";
+
+	public static final String WEB_REDIRECT_URI = "http://localhost:8080/callback";
+
+	/**
+	 * The audience every access token carries; the resource servers reject tokens without
+	 * it.
+	 */
+	public static final String AUDIENCE = "agora-academy";
+
+	private AgoraClients() {
+	}
+
+}
