@@ -1,5 +1,6 @@
 package academy.agora.support.messaging;
 
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import academy.agora.events.EventCodec.MalformedEventException;
@@ -53,7 +54,7 @@ public class MessagingAutoConfiguration {
 	static boolean isOutage(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoSocketException
-					|| cause instanceof MongoTimeoutException) {
+					|| cause instanceof MongoTimeoutException || cause instanceof TimeoutException) {
 				return true;
 			}
 		}

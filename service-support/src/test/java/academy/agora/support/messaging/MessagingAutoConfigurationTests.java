@@ -17,6 +17,9 @@ class MessagingAutoConfigurationTests {
 				new IllegalStateException(new MongoSocketException("refused", new ServerAddress())));
 		assertThat(MessagingAutoConfiguration.isOutage(outage)).isTrue();
 		assertThat(MessagingAutoConfiguration.isOutage(new DataAccessResourceFailureException("down"))).isTrue();
+		assertThat(MessagingAutoConfiguration.isOutage(
+				new IllegalStateException("Timeout on blocking read", new java.util.concurrent.TimeoutException())))
+			.isTrue();
 	}
 
 	@Test
