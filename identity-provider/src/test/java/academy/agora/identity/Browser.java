@@ -77,6 +77,32 @@ final class Browser {
 		return open(loginPage.uri().resolve(response.headers().firstValue("Location").orElseThrow()).toString());
 	}
 
+	/**
+	 * Submits the first form on a page with its hidden fields plus one more field, as a
+	 * person ticking a box and pressing the button would.
+	 */
+	Page submit(Page page, String name, String value) {
+		Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page.body());
+		if (!action.find()) {
+			throw new IllegalStateException("No form on " + page.uri());
+		}
+		StringBuilder form = new StringBuilder(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+		Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"")
+			.matcher(page.body());
+		while (hidden.find()) {
+			form.append('&')
+				.append(hidden.group(1))
+				.append('=')
+				.append(URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
+		}
+		URI target = page.uri().resolve(action.group(1));
+		HttpResponse<String> response = send(HttpRequest.newBuilder(target)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+		return open(target.resolve(response.headers().firstValue("Location").orElseThrow()).toString());
+	}
+
 	HttpResponse<String> post(String uri, String form) {
 		return send(HttpRequest.newBuilder(URI.create(uri))
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -206,8 +206,13 @@ class IdentityProviderIT {
 		Browser.Page codeForm = person.signIn(person.open(device.get("verification_uri").asString()), "ivana",
 				DEMO_PASSWORD);
 		assertThat(codeForm.body()).contains("name=\"user_code\"");
-		Browser.Page done = person
+		Browser.Page confirmation = person
 			.open(device.get("verification_uri").asString() + "?user_code=" + device.get("user_code").asString());
+		// RFC 8628 section 5.4: the person confirms, so a link crafted by someone else
+		// signs in no device.
+		assertThat(confirmation.body()).contains(device.get("user_code").asString());
+		assertThat(terminal.post(this.idp.issuer() + "/oauth2/token", poll).body()).contains("authorization_pending");
+		Browser.Page done = person.submit(confirmation, "scope", "profile");
 		assertThat(done.uri().getQuery()).isEqualTo("success");
 		assertThat(done.body()).contains("Your device is signed in");
 

@@ -39,6 +39,17 @@ public final class LocalStack implements AutoCloseable {
 		SERVICES.put("certificate-service", new Service(CertificateServiceApplication::application, "certificate"));
 	}
 
+	/**
+	 * Kafka clients log every connection at INFO; on a laptop that buries what matters.
+	 */
+	private static final String QUIET_KAFKA_CLIENTS = "--logging.level.org.apache.kafka=WARN";
+
+	/**
+	 * All contexts share one logging system, which would label every line with the name
+	 * of whichever context configured it last; the thread names tell the services apart.
+	 */
+	private static final String ONE_LOG_FOR_ALL = "--logging.include-application-name=false";
+
 	private final Settings settings;
 
 	private final List<AutoCloseable> infrastructure = new ArrayList<>();
@@ -110,7 +121,7 @@ public final class LocalStack implements AutoCloseable {
 			this.issuer = "http://localhost:" + port;
 			this.identityProvider = IdentityProviderApplication.application()
 				.run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + this.issuer,
-						"--agora.identity.data-dir=" + data.resolve("identity-provider"));
+						"--agora.identity.data-dir=" + data.resolve("identity-provider"), ONE_LOG_FOR_ALL);
 		}
 	}
 
@@ -126,7 +137,8 @@ public final class LocalStack implements AutoCloseable {
 					.get()
 					.run("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + this.kafka,
 							"--spring.mongodb.uri=" + this.mongo, "--spring.mongodb.database=" + service.database(),
-							"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.issuer));
+							"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.issuer,
+							QUIET_KAFKA_CLIENTS, ONE_LOG_FOR_ALL));
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package academy.agora.identity.server;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,15 +15,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationServerMetadata;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2DeviceVerificationAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcProviderConfiguration;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
@@ -57,8 +53,7 @@ class AuthorizationServerConfiguration {
 				.authorizationServerMetadataEndpoint((metadata) -> metadata
 					.authorizationServerMetadataCustomizer((builder) -> advertisePublicClients(builder)))
 				.deviceAuthorizationEndpoint(Customizer.withDefaults())
-				.deviceVerificationEndpoint((verification) -> verification
-					.authenticationProviders(AuthorizationServerConfiguration::consentOnlyWhereClientRequiresIt))
+				.deviceVerificationEndpoint(Customizer.withDefaults())
 				.oidc((oidc) -> oidc
 					.providerConfigurationEndpoint((configuration) -> configuration
 						.providerConfigurationCustomizer((builder) -> advertisePublicClients(builder)))
@@ -97,30 +92,6 @@ class AuthorizationServerConfiguration {
 		JwtGenerator jwtGenerator = new JwtGenerator(new NimbusJwtEncoder(jwkSource));
 		jwtGenerator.setJwtCustomizer(new AgoraClaimsCustomizer());
 		return new DelegatingOAuth2TokenGenerator(jwtGenerator, new RotatingRefreshTokenGenerator());
-	}
-
-	/**
-	 * Spring Authorization Server asks for consent on every device verification, whatever
-	 * the client's settings say; this makes it honour {@code requireAuthorizationConsent}
-	 * as the authorization endpoint does.
-	 * <p>
-	 * That consent page is also where a person confirms that the code matches their
-	 * terminal (RFC 8628 section 5.4): without it, someone already signed in who follows
-	 * a {@code verification_uri_complete} link crafted by an attacker signs the
-	 * attacker's device in. Accepted for the demo; a client that needs the protection
-	 * sets {@code requireAuthorizationConsent(true)}.
-	 */
-	private static void consentOnlyWhereClientRequiresIt(List<AuthenticationProvider> providers) {
-		providers.stream()
-			.filter(OAuth2DeviceVerificationAuthenticationProvider.class::isInstance)
-			.map(OAuth2DeviceVerificationAuthenticationProvider.class::cast)
-			.forEach((provider) -> provider.setAuthorizationConsentRequired((context) -> {
-				if (!context.getRegisteredClient().getClientSettings().isRequireAuthorizationConsent()) {
-					return false;
-				}
-				OAuth2AuthorizationConsent consent = context.getAuthorizationConsent();
-				return consent == null || !consent.getScopes().containsAll(context.getRequestedScopes());
-			}));
 	}
 
 	/**

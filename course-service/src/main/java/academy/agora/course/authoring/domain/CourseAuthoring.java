@@ -1,6 +1,7 @@
 package academy.agora.course.authoring.domain;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,7 +42,8 @@ public class CourseAuthoring {
 
 	public Mono<Course> publish(Author author, String id) {
 		return find(author, id).flatMap((course) -> {
-			Course.Publication publication = course.publish(this.clock.instant());
+			// MongoDB keeps milliseconds; the event and the stored course must agree.
+			Course.Publication publication = course.publish(this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
 			return this.courses.update(publication.course(), publication.events());
 		});
 	}

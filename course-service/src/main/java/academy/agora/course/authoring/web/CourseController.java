@@ -1,7 +1,7 @@
 package academy.agora.course.authoring.web;
 
 import java.net.URI;
-import java.util.Map;
+import java.time.Instant;
 
 import academy.agora.course.authoring.domain.Author;
 import academy.agora.course.authoring.domain.CourseAuthoring;
@@ -58,10 +58,12 @@ class CourseController {
 
 	@PostMapping("/{id}/publish")
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<Map<String, Object>> publish(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+	Mono<PublicationResponse> publish(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
 		return this.authoring.publish(author(jwt), id)
-			.map((course) -> Map.of("id", course.id(), "version", course.publishedVersion(), "publishedAt",
-					course.publishedAt()));
+			.map((course) -> new PublicationResponse(course.id(), course.publishedVersion(), course.publishedAt()));
+	}
+
+	record PublicationResponse(String id, int version, Instant publishedAt) {
 	}
 
 	private static Author author(Jwt jwt) {
