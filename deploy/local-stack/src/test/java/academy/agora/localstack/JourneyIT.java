@@ -1,20 +1,30 @@
 package academy.agora.localstack;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import academy.agora.events.CloudEventHeaders;
+import academy.agora.events.EventType;
 import academy.agora.events.Topics;
 import academy.agora.testsupport.OAuth2Login;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +44,8 @@ import static org.awaitility.Awaitility.await;
  * every event is replayed from offset 0 and nothing may change.
  */
 class JourneyIT {
+
+	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 	@TempDir
 	static Path data;
@@ -107,6 +119,7 @@ class JourneyIT {
 			progress.post()
 				.uri("/api/enrolments/{id}/lessons/{lesson}/completion", enrolmentId[0], lesson)
 				.headers((headers) -> headers.setBearerAuth(learner))
+				.header(CloudEventHeaders.TRACEPARENT, "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
 				.exchange()
 				.expectStatus()
 				.is2xxSuccessful();
@@ -124,6 +137,16 @@ class JourneyIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> myCertificates(certificates, learner).size() == 1);
 		String code = (String) myCertificates(certificates, learner).get(0).get("verificationCode");
 		assertVerifiesAsValid(certificates, code);
+		assertThat(traceparents(Topics.LEARNING_EVENTS, EventType.COURSE_COMPLETED))
+			.as("the completion request's trace continues on its event")
+			.singleElement()
+			.asString()
+			.contains(TRACE_ID);
+		assertThat(traceparents(Topics.CERTIFICATE_EVENTS, EventType.CERTIFICATE_ISSUED))
+			.as("and through the certificate service onto the event it caused")
+			.singleElement()
+			.asString()
+			.contains(TRACE_ID);
 
 		Map<TopicPartition, Long> endsBeforeReplay = endOffsets(Topics.LEARNING_EVENTS, Topics.CERTIFICATE_EVENTS);
 		replayFromTheStart(
@@ -146,6 +169,31 @@ class JourneyIT {
 			.isEqualTo(1)
 			.jsonPath("$[0].status")
 			.isEqualTo("COMPLETED");
+	}
+
+	private static List<String> traceparents(String topic, EventType type) {
+		List<String> found = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+				UUID.randomUUID().toString(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+			consumer.subscribe(List.of(topic));
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				consumer.poll(Duration.ofMillis(200)).forEach((record) -> {
+					if (type.typeName().equals(header(record, CloudEventHeaders.TYPE))) {
+						found.add(header(record, CloudEventHeaders.TRACEPARENT));
+					}
+				});
+				return !found.isEmpty();
+			});
+		}
+		return found;
+	}
+
+	private static String header(ConsumerRecord<String, String> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 	private static void assertVerifiesAsValid(WebTestClient certificates, String code) {

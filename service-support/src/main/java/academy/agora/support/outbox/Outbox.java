@@ -57,7 +57,7 @@ public class Outbox {
 	private String currentTraceparent() {
 		Tracer current = this.tracer.getIfAvailable();
 		Span span = (current != null) ? current.currentSpan() : null;
-		if (span == null) {
+		if (span == null || span.isNoop() || span.context().traceId().isEmpty()) {
 			return null;
 		}
 		return "00-" + span.context().traceId() + "-" + span.context().spanId() + "-"
