@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 
 /**
  * The base of each service's {@code @RestControllerAdvice}: Spring's own errors (bad
@@ -38,6 +40,21 @@ public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandle
 			.toList();
 		problem.setProperty("errors", errors);
 		return Mono.just(ResponseEntity.badRequest().body(problem));
+	}
+
+	/**
+	 * A body that cannot be read. Spring's own answer only says "Failed to read HTTP
+	 * message"; this tells the client what to fix without echoing parser internals.
+	 */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		String detail = (ex.getCause() instanceof DecodingException)
+				? "The request body is missing or is not well-formed JSON of the expected shape."
+				: "The request is not valid: " + ex.getReason();
+		return Mono.just(ResponseEntity.status(status)
+			.headers(headers)
+			.body(Problems.of(HttpStatus.valueOf(status.value()), "malformed-request", detail)));
 	}
 
 	@ExceptionHandler
