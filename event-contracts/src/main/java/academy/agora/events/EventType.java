@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import academy.agora.events.certificate.CertificateIssued;
 import academy.agora.events.course.CoursePublished;
+import academy.agora.events.course.CourseRetired;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
@@ -18,6 +19,8 @@ import academy.agora.events.progress.LessonCompleted;
 public enum EventType {
 
 	COURSE_PUBLISHED("academy.agora.course.course.published.v1", Topics.COURSE_EVENTS, CoursePublished.class),
+
+	COURSE_RETIRED("academy.agora.course.course.retired.v1", Topics.COURSE_EVENTS, CourseRetired.class),
 
 	LEARNER_ENROLLED("academy.agora.progress.enrolment.created.v1", Topics.LEARNING_EVENTS, LearnerEnrolled.class),
 

@@ -30,6 +30,18 @@ class EventCodecTests {
 	}
 
 	@Test
+	void aCoursePublishedFromAnOlderProducerGetsDefaultsForTheFieldsAddedSince() {
+		String json = "{\"courseId\":\"c\",\"version\":1,\"title\":\"T\",\"language\":\"en\",\"lessons\":"
+				+ "[{\"lessonId\":\"l\",\"title\":\"L\"}],\"publishedAt\":\"2026-01-01T00:00:00Z\"}";
+		CoursePublished published = (CoursePublished) EventCodec.decode(EventType.COURSE_PUBLISHED, json);
+		assertThat(published.titles()).containsEntry("en", "T");
+		assertThat(published.completionRules().requiredLessonIds()).containsExactly("l");
+		assertThat(published.completionRules().requiredQuizIds()).isEmpty();
+		assertThat(published.modules()).isEmpty();
+		assertThat(published.languages()).containsExactly("en");
+	}
+
+	@Test
 	void aPayloadMissingARequiredFieldIsMalformed() {
 		String json = "{\"enrolmentId\":\"e\",\"courseId\":\"c\",\"courseVersion\":1}";
 		assertThatExceptionOfType(EventCodec.MalformedEventException.class)

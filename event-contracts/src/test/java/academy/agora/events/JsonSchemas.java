@@ -42,7 +42,9 @@ final class JsonSchemas {
 		ArrayNode required = schema.putArray("required");
 		for (RecordComponent component : record.getRecordComponents()) {
 			properties.set(component.getName(), schemaOf(component.getGenericType()));
-			required.add(component.getName());
+			if (!component.isAnnotationPresent(OptionalField.class)) {
+				required.add(component.getName());
+			}
 		}
 		return schema;
 	}
@@ -63,6 +65,10 @@ final class JsonSchemas {
 		}
 		else if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
 			schema.put("type", "array").set("items", schemaOf(list.getActualTypeArguments()[0]));
+		}
+		else if (type instanceof ParameterizedType map && map.getRawType() == Map.class
+				&& map.getActualTypeArguments()[0] == String.class) {
+			schema.put("type", "object").set("additionalProperties", schemaOf(map.getActualTypeArguments()[1]));
 		}
 		else if (type instanceof Class<?> nested && nested.isRecord()) {
 			schema.setAll(objectSchema(nested));
@@ -91,6 +97,9 @@ final class JsonSchemas {
 		}
 		if (old.has("items")) {
 			compare(path + "[]", old.get("items"), proposed.get("items"), problems);
+		}
+		if (old.has("additionalProperties")) {
+			compare(path + "{}", old.get("additionalProperties"), proposed.get("additionalProperties"), problems);
 		}
 		for (Iterator<Map.Entry<String, JsonNode>> fields = old.path("properties").properties().iterator(); fields
 			.hasNext();) {
