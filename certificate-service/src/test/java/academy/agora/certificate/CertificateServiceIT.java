@@ -1,14 +1,10 @@
 package academy.agora.certificate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import academy.agora.events.CloudEventHeaders;
 import academy.agora.events.Event;
@@ -18,17 +14,9 @@ import academy.agora.events.Topics;
 import academy.agora.events.certificate.CertificateIssued;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LessonCompleted;
+import academy.agora.testsupport.KafkaRecords;
 import academy.agora.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static academy.agora.testsupport.KafkaRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
@@ -71,11 +60,11 @@ class CertificateServiceIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-	private static KafkaProducer<String, String> producer;
+	private static KafkaRecords.Sender progressService;
 
-	private static TopicReader certificateEvents;
+	private static KafkaRecords.Reader certificateEvents;
 
-	private static TopicReader deadLetters;
+	private static KafkaRecords.Reader deadLetters;
 
 	@Autowired
 	private WebTestClient http;
@@ -94,17 +83,15 @@ class CertificateServiceIT {
 	@BeforeAll
 	static void kafkaClients() {
 		String bootstrapServers = TestInfrastructure.get().kafkaBootstrapServers();
-		producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-						ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-				new StringSerializer(), new StringSerializer());
-		certificateEvents = new TopicReader(bootstrapServers, Topics.CERTIFICATE_EVENTS);
-		deadLetters = new TopicReader(bootstrapServers, Topics.deadLetter(Topics.LEARNING_EVENTS));
+		// Completions arrive the way the progress service's outbox relay publishes them.
+		progressService = KafkaRecords.sender(bootstrapServers, "/progress-service");
+		certificateEvents = KafkaRecords.reader(bootstrapServers, Topics.CERTIFICATE_EVENTS);
+		deadLetters = KafkaRecords.reader(bootstrapServers, Topics.deadLetter(Topics.LEARNING_EVENTS));
 	}
 
 	@AfterAll
 	static void closeKafkaClients() {
-		producer.close(Duration.ofSeconds(5));
+		progressService.close();
 		certificateEvents.close();
 		deadLetters.close();
 	}
@@ -126,13 +113,12 @@ class CertificateServiceIT {
 		assertThat(certificate.getString("verificationCode")).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 		ConsumerRecord<String, String> announced = awaitAnnouncement(completion.enrolmentId());
 		assertThat(announced.key()).isEqualTo(completion.learnerId());
-		assertThat(header(announced.headers(), CloudEventHeaders.TYPE))
-			.isEqualTo(EventType.CERTIFICATE_ISSUED.typeName());
-		assertThat(header(announced.headers(), CloudEventHeaders.SOURCE)).isEqualTo("/certificate-service");
-		assertThat(header(announced.headers(), CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-		assertThat(header(announced.headers(), CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
-		assertThat(header(announced.headers(), CloudEventHeaders.ID)).isNotBlank();
-		assertThat(Instant.parse(header(announced.headers(), CloudEventHeaders.TIME))).isNotNull();
+		assertThat(header(announced, CloudEventHeaders.TYPE)).isEqualTo(EventType.CERTIFICATE_ISSUED.typeName());
+		assertThat(header(announced, CloudEventHeaders.SOURCE)).isEqualTo("/certificate-service");
+		assertThat(header(announced, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+		assertThat(header(announced, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+		assertThat(header(announced, CloudEventHeaders.ID)).isNotBlank();
+		assertThat(Instant.parse(header(announced, CloudEventHeaders.TIME))).isNotNull();
 		assertThat(issued(announced)).isEqualTo(new CertificateIssued(certificate.getString("_id"),
 				completion.enrolmentId(), completion.learnerId(), completion.courseId(), 3,
 				certificate.getString("verificationCode"), certificate.getDate("issuedAt").toInstant()));
@@ -189,18 +175,17 @@ class CertificateServiceIT {
 
 		awaitCertificate(good.enrolmentId());
 		ConsumerRecord<String, String> dead = await().atMost(PATIENCE)
-			.until(() -> deadLetters.poll()
+			.until(() -> deadLetters.poll((record) -> poisonId.equals(header(record, CloudEventHeaders.ID)))
 				.stream()
-				.filter((record) -> poisonId.equals(header(record.headers(), CloudEventHeaders.ID)))
 				.findFirst()
 				.orElse(null), (record) -> record != null);
 		assertThat(dead.key()).isEqualTo(learner);
 		assertThat(dead.value()).isEqualTo(poison);
-		assertThat(header(dead.headers(), CloudEventHeaders.TYPE)).isEqualTo(EventType.COURSE_COMPLETED.typeName());
-		assertThat(header(dead.headers(), CloudEventHeaders.SOURCE)).isEqualTo("/progress-service");
-		assertThat(header(dead.headers(), CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-		assertThat(header(dead.headers(), CloudEventHeaders.TIME)).isNotBlank();
-		assertThat(header(dead.headers(), CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+		assertThat(header(dead, CloudEventHeaders.TYPE)).isEqualTo(EventType.COURSE_COMPLETED.typeName());
+		assertThat(header(dead, CloudEventHeaders.SOURCE)).isEqualTo("/progress-service");
+		assertThat(header(dead, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+		assertThat(header(dead, CloudEventHeaders.TIME)).isNotBlank();
+		assertThat(header(dead, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
 	}
 
 	@Test
@@ -458,27 +443,11 @@ class CertificateServiceIT {
 	}
 
 	private static void send(Event event, String eventId) {
-		send(event.key(), EventType.of(event).typeName(), EventCodec.encode(event), eventId);
+		progressService.send(progressService.cloudEvent(event, eventId));
 	}
 
-	/**
-	 * Sends a record the way the outbox relay of the progress service does.
-	 */
 	private static void send(String key, String type, String payload, String eventId) {
-		ProducerRecord<String, String> record = new ProducerRecord<>(Topics.LEARNING_EVENTS, key, payload);
-		Headers headers = record.headers();
-		headers.add(CloudEventHeaders.ID, bytes(eventId));
-		headers.add(CloudEventHeaders.TYPE, bytes(type));
-		headers.add(CloudEventHeaders.SOURCE, bytes("/progress-service"));
-		headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
-		headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(Instant.now())));
-		headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-		try {
-			producer.send(record).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Cannot send to " + Topics.LEARNING_EVENTS, ex);
-		}
+		progressService.send(progressService.cloudEvent(Topics.LEARNING_EVENTS, key, eventId, type, payload));
 	}
 
 	private Document awaitCertificate(String enrolmentId) {
@@ -502,56 +471,11 @@ class CertificateServiceIT {
 	}
 
 	private static List<ConsumerRecord<String, String>> announcementsOf(String enrolmentId) {
-		return certificateEvents.poll()
-			.stream()
-			.filter((record) -> issued(record).enrolmentId().equals(enrolmentId))
-			.toList();
+		return certificateEvents.poll((record) -> issued(record).enrolmentId().equals(enrolmentId));
 	}
 
 	private static CertificateIssued issued(ConsumerRecord<String, String> record) {
 		return (CertificateIssued) EventCodec.decode(EventType.CERTIFICATE_ISSUED, record.value());
-	}
-
-	private static String header(Headers headers, String name) {
-		Header header = headers.lastHeader(name);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
-	}
-
-	private static byte[] bytes(String value) {
-		return value.getBytes(StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * Reads a whole topic from the start and keeps everything it has seen.
-	 */
-	private static final class TopicReader implements AutoCloseable {
-
-		private final KafkaConsumer<String, String> consumer;
-
-		private final List<ConsumerRecord<String, String>> seen = new CopyOnWriteArrayList<>();
-
-		TopicReader(String bootstrapServers, String topic) {
-			this.consumer = new KafkaConsumer<>(
-					Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-							"certificate-it-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-					new StringDeserializer(), new StringDeserializer());
-			this.consumer.subscribe(List.of(topic));
-		}
-
-		/**
-		 * Fetches what arrived since the last call.
-		 * @return every record seen so far
-		 */
-		synchronized List<ConsumerRecord<String, String>> poll() {
-			this.consumer.poll(Duration.ofMillis(500)).forEach(this.seen::add);
-			return new ArrayList<>(this.seen);
-		}
-
-		@Override
-		public synchronized void close() {
-			this.consumer.close(Duration.ofSeconds(5));
-		}
-
 	}
 
 }

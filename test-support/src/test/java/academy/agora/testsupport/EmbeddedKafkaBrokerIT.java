@@ -3,6 +3,7 @@ package academy.agora.testsupport;
 import java.nio.file.Path;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +17,12 @@ class EmbeddedKafkaBrokerIT {
 	@Test
 	void aRecordSurvivesABrokerRestart() throws Exception {
 		String topic = "certificates-issued";
-		try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(this.dataDir, 0)) {
-			KafkaTestClients.produce(broker.bootstrapServers(), topic, "c-1", "issued before the restart");
+		try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(this.dataDir, 0);
+				KafkaRecords.Sender kafka = KafkaRecords.sender(broker.bootstrapServers(), "/embedded-kafka-it")) {
+			kafka.send(new ProducerRecord<>(topic, "c-1", "issued before the restart"));
 		}
 		try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(this.dataDir, 0)) {
-			assertThat(KafkaTestClients.consumeAtLeast(broker.bootstrapServers(), topic, 1))
+			assertThat(KafkaRecords.awaitRecords(broker.bootstrapServers(), topic, (record) -> true, 1))
 				.extracting(ConsumerRecord::value)
 				.containsExactly("issued before the restart");
 		}

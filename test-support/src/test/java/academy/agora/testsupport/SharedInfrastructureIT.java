@@ -12,6 +12,7 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -33,9 +34,12 @@ class SharedInfrastructureIT {
 	@Test
 	void anIdempotentlyProducedRecordIsConsumedBack() throws Exception {
 		String topic = "enrolments-" + System.nanoTime();
-		KafkaTestClients.produce(this.infrastructure.kafkaBootstrapServers(), topic, "e-1", "{\"learner\":\"ana\"}");
-		List<ConsumerRecord<String, String>> records = KafkaTestClients
-			.consumeAtLeast(this.infrastructure.kafkaBootstrapServers(), topic, 1);
+		try (KafkaRecords.Sender kafka = KafkaRecords.sender(this.infrastructure.kafkaBootstrapServers(),
+				"/infrastructure-it")) {
+			kafka.send(new ProducerRecord<>(topic, "e-1", "{\"learner\":\"ana\"}"));
+		}
+		List<ConsumerRecord<String, String>> records = KafkaRecords
+			.awaitRecords(this.infrastructure.kafkaBootstrapServers(), topic, (record) -> true, 1);
 		assertThat(records).singleElement().satisfies((record) -> {
 			assertThat(record.key()).isEqualTo("e-1");
 			assertThat(record.value()).isEqualTo("{\"learner\":\"ana\"}");

@@ -1,30 +1,23 @@
 package academy.agora.localstack;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import academy.agora.events.CloudEventHeaders;
 import academy.agora.events.EventType;
 import academy.agora.events.Topics;
+import academy.agora.testsupport.KafkaRecords;
 import academy.agora.testsupport.OAuth2Login;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,28 +165,10 @@ class JourneyIT {
 	}
 
 	private static List<String> traceparents(String topic, EventType type) {
-		List<String> found = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				UUID.randomUUID().toString(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-			consumer.subscribe(List.of(topic));
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(200)).forEach((record) -> {
-					if (type.typeName().equals(header(record, CloudEventHeaders.TYPE))) {
-						found.add(header(record, CloudEventHeaders.TRACEPARENT));
-					}
-				});
-				return !found.isEmpty();
-			});
-		}
-		return found;
-	}
-
-	private static String header(ConsumerRecord<String, String> record, String name) {
-		Header header = record.headers().lastHeader(name);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+		return KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(), topic, KafkaRecords.hasType(type), 1)
+			.stream()
+			.map((record) -> KafkaRecords.header(record, CloudEventHeaders.TRACEPARENT))
+			.toList();
 	}
 
 	private static void assertVerifiesAsValid(WebTestClient certificates, String code) {

@@ -11,8 +11,8 @@ import academy.agora.events.EventCodec;
 import academy.agora.events.EventType;
 import academy.agora.events.Topics;
 import academy.agora.events.course.CoursePublished;
-import academy.agora.progress.CloudEventRecords;
 import academy.agora.progress.courses.domain.CourseVersions;
+import academy.agora.testsupport.KafkaRecords;
 import academy.agora.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,8 +30,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import static academy.agora.progress.CloudEventRecords.cloudEvent;
-import static academy.agora.progress.CloudEventRecords.header;
+import static academy.agora.testsupport.KafkaRecords.hasKey;
+import static academy.agora.testsupport.KafkaRecords.header;
+import static academy.agora.testsupport.KafkaRecords.withHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -59,7 +60,8 @@ class CourseEventsIT {
 	@Autowired
 	private CourseVersions courseVersions;
 
-	private final CloudEventRecords kafka = new CloudEventRecords(TestInfrastructure.get().kafkaBootstrapServers());
+	private final KafkaRecords.Sender kafka = KafkaRecords.sender(TestInfrastructure.get().kafkaBootstrapServers(),
+			"/course-service");
 
 	@AfterEach
 	void closeClients() {
@@ -106,12 +108,12 @@ class CourseEventsIT {
 		String courseId = "budget-" + UUID.randomUUID();
 		String badJsonId = "bad-json-" + UUID.randomUUID();
 		String untypedId = "untyped-" + UUID.randomUUID();
-		ProducerRecord<String, String> badJson = cloudEvent(Topics.COURSE_EVENTS, courseId, badJsonId,
+		ProducerRecord<String, String> badJson = this.kafka.cloudEvent(Topics.COURSE_EVENTS, courseId, badJsonId,
 				EventType.COURSE_PUBLISHED.typeName(), "{\"courseId\": \"" + courseId + "\", \"version\": ");
-		ProducerRecord<String, String> untyped = header(
+		ProducerRecord<String, String> untyped = withHeader(
 				new ProducerRecord<>(Topics.COURSE_EVENTS, courseId, payload(courseId, 1, "Untyped")),
 				CloudEventHeaders.ID, untypedId);
-		ProducerRecord<String, String> unknownType = cloudEvent(Topics.COURSE_EVENTS, courseId,
+		ProducerRecord<String, String> unknownType = this.kafka.cloudEvent(Topics.COURSE_EVENTS, courseId,
 				"unknown-" + UUID.randomUUID(), "academy.agora.course.course.archived.v1",
 				"{\"courseId\": \"" + courseId + "\"}");
 
@@ -123,15 +125,15 @@ class CourseEventsIT {
 		await().atMost(PATIENCE).until(() -> storedVersion(courseId, 1) != null);
 		assertThat(storedVersion(courseId, 1).getString("title")).isEqualTo("Participatory budgeting");
 
-		try (CloudEventRecords.Reader deadLetters = this.kafka.read(Topics.deadLetter(Topics.COURSE_EVENTS))) {
+		try (KafkaRecords.Reader deadLetters = KafkaRecords.reader(TestInfrastructure.get().kafkaBootstrapServers(),
+				Topics.deadLetter(Topics.COURSE_EVENTS))) {
 			List<ConsumerRecord<String, String>> received = await().atMost(PATIENCE)
-				.until(() -> deadLetters.poll((record) -> courseId.equals(record.key())),
-						(records) -> records.size() >= 2);
+				.until(() -> deadLetters.poll(hasKey(courseId)), (records) -> records.size() >= 2);
 			// A record of a type this service does not know is skipped, never
 			// dead-lettered.
 			await().during(Duration.ofSeconds(1))
 				.atMost(PATIENCE)
-				.until(() -> deadLetters.poll((record) -> courseId.equals(record.key())).size() == 2);
+				.until(() -> deadLetters.poll(hasKey(courseId)).size() == 2);
 
 			assertThat(received).extracting((record) -> header(record, CloudEventHeaders.ID))
 				.containsExactly(badJsonId, untypedId);
@@ -155,8 +157,8 @@ class CourseEventsIT {
 		return this.mongo.findById(courseId + ":" + version, Document.class, COLLECTION).block();
 	}
 
-	private static ProducerRecord<String, String> coursePublished(String courseId, int version, String title) {
-		return cloudEvent(Topics.COURSE_EVENTS, courseId, UUID.randomUUID().toString(),
+	private ProducerRecord<String, String> coursePublished(String courseId, int version, String title) {
+		return this.kafka.cloudEvent(Topics.COURSE_EVENTS, courseId, UUID.randomUUID().toString(),
 				EventType.COURSE_PUBLISHED.typeName(), payload(courseId, version, title));
 	}
 

@@ -14,10 +14,10 @@ import academy.agora.events.Topics;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
-import academy.agora.progress.CloudEventRecords;
 import academy.agora.progress.Tokens;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
+import academy.agora.testsupport.KafkaRecords;
 import academy.agora.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static academy.agora.progress.CloudEventRecords.header;
+import static academy.agora.testsupport.KafkaRecords.hasKey;
+import static academy.agora.testsupport.KafkaRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -100,15 +101,14 @@ class LearningEventsIT {
 		client.post().uri(completion, "intro").exchange().expectStatus().isOk();
 
 		List<ConsumerRecord<String, String>> records;
-		try (CloudEventRecords kafka = new CloudEventRecords(TestInfrastructure.get().kafkaBootstrapServers());
-				CloudEventRecords.Reader learning = kafka.read(Topics.LEARNING_EVENTS)) {
-			await().atMost(PATIENCE).until(() -> learning.poll((record) -> learnerId.equals(record.key())).size() >= 4);
+		try (KafkaRecords.Reader learning = KafkaRecords.reader(TestInfrastructure.get().kafkaBootstrapServers(),
+				Topics.LEARNING_EVENTS)) {
+			await().atMost(PATIENCE).until(() -> learning.poll(hasKey(learnerId)).size() >= 4);
 			// Exactly four, and no more arrive: the repeated completions announced
 			// nothing.
 			records = await().during(Duration.ofSeconds(2))
 				.atMost(PATIENCE)
-				.until(() -> learning.poll((record) -> learnerId.equals(record.key())),
-						(received) -> received.size() == 4);
+				.until(() -> learning.poll(hasKey(learnerId)), (received) -> received.size() == 4);
 		}
 
 		assertThat(records).extracting((record) -> header(record, CloudEventHeaders.TYPE))
