@@ -11,6 +11,7 @@ import academy.agora.events.EventCodec;
 import academy.agora.events.EventType;
 import academy.agora.events.Topics;
 import academy.agora.events.course.CoursePublished;
+import academy.agora.events.course.CourseRetired;
 import academy.agora.progress.courses.domain.CourseVersions;
 import academy.agora.testsupport.KafkaRecords;
 import academy.agora.testsupport.TestInfrastructure;
@@ -101,6 +102,36 @@ class CourseEventsIT {
 			.isEqualTo(2);
 		assertThat(this.courseVersions.findLatest(courseId).block().title())
 			.isEqualTo("Civic lotteries, second edition");
+	}
+
+	@Test
+	void aRetiredCourseStaysRetiredThroughAReplayUntilItIsPublishedAgain() {
+		String courseId = "retired-" + UUID.randomUUID();
+		ProducerRecord<String, String> published = coursePublished(courseId, 1, "Facilitation basics");
+		ProducerRecord<String, String> retired = this.kafka.cloudEvent(
+				new CourseRetired(courseId, 1, Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS)),
+				UUID.randomUUID().toString());
+
+		this.kafka.send(published);
+		this.kafka.send(retired);
+		await().atMost(PATIENCE).until(() -> this.courseVersions.isRetired(courseId).block());
+
+		// A replay of the whole history, in order, ends retired too.
+		this.kafka.send(published);
+		this.kafka.send(retired);
+		ProducerRecord<String, String> republished = this.kafka.cloudEvent(Topics.COURSE_EVENTS, courseId,
+				UUID.randomUUID().toString(), EventType.COURSE_PUBLISHED.typeName(),
+				EventCodec.encode(new CoursePublished(courseId, 2, "Facilitation basics, revised", "hr",
+						List.of(new CoursePublished.Lesson("why-sortition", "Why sortition")),
+						Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS))));
+		this.kafka.send(published);
+		await().during(Duration.ofMillis(500))
+			.atMost(PATIENCE)
+			.until(() -> this.courseVersions.isRetired(courseId).block());
+
+		this.kafka.send(republished);
+		await().atMost(PATIENCE).until(() -> !this.courseVersions.isRetired(courseId).block());
+		assertThat(this.courseVersions.findLatest(courseId).block().version()).isEqualTo(2);
 	}
 
 	@Test

@@ -161,6 +161,31 @@ class EnrolmentApiIT {
 	}
 
 	@Test
+	void aRetiredCourseTakesNoNewEnrolmentsWhileEnrolledLearnersCarryOn() {
+		String enrolment = enrolled(this.ana);
+		this.courseVersions.retire(this.courseId, java.time.Instant.now()).block();
+
+		this.client.mutateWith(Tokens.learner("marko-" + UUID.randomUUID(), "Marko"))
+			.post()
+			.uri("/api/enrolments")
+			.bodyValue(Map.of("courseId", this.courseId))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(PROBLEM_BASE + "course-retired");
+		this.client.mutateWith(Tokens.learner(this.ana, "Ana"))
+			.post()
+			.uri("/api/enrolments/{id}/lessons/intro/completion", enrolment)
+			.exchange()
+			.expectStatus()
+			.isCreated();
+	}
+
+	@Test
 	void aBlankOrMissingCourseIdIsABadRequestNamingTheField() {
 		for (String body : List.of("{}", "{\"courseId\":\"  \"}")) {
 			this.client.mutateWith(Tokens.learner(this.ana, "Ana"))

@@ -1,5 +1,7 @@
 package academy.agora.progress.courses.domain;
 
+import java.time.Instant;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,5 +23,22 @@ public interface CourseVersions {
 	 * @return the version with the highest number, or empty if none is known yet
 	 */
 	Mono<CourseVersion> findLatest(String courseId);
+
+	/**
+	 * Remembers that a course was retired: it takes no new enrolments, while learners
+	 * already enrolled carry on. A later publication of the course makes it available
+	 * again; replaying old events does not, because their times say which came last.
+	 * @param courseId the course
+	 * @param retiredAt when it was retired
+	 * @return completes when stored
+	 */
+	Mono<Void> retire(String courseId, Instant retiredAt);
+
+	/**
+	 * Whether the course is retired now.
+	 * @param courseId the course
+	 * @return {@code true} if retired and not published again since
+	 */
+	Mono<Boolean> isRetired(String courseId);
 
 }

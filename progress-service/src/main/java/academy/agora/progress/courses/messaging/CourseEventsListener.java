@@ -5,12 +5,14 @@ import java.util.concurrent.TimeoutException;
 
 import academy.agora.events.Topics;
 import academy.agora.events.course.CoursePublished;
+import academy.agora.events.course.CourseRetired;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
 import academy.agora.support.messaging.IncomingEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -63,19 +65,26 @@ class CourseEventsListener {
 	@KafkaListener(topics = Topics.COURSE_EVENTS)
 	void on(ConsumerRecord<String, String> record) {
 		IncomingEvents.decode(record).ifPresent((event) -> {
+			if (event instanceof CourseRetired retired) {
+				await(this.versions.retire(retired.courseId(), retired.retiredAt()),
+						"retirement of " + retired.courseId());
+				logger.debug("Course {} retired", retired.courseId());
+			}
 			if (event instanceof CoursePublished published) {
-				Boolean added = this.versions.record(CourseVersion.of(published))
-					.timeout(this.writeTimeout)
-					.onErrorMap(TimeoutException.class,
-							(ex) -> new DataAccessResourceFailureException(
-									"MongoDB did not store course " + published.courseId() + " version "
-											+ published.version() + " within " + this.writeTimeout.toMillis() + " ms",
-									ex))
-					.block();
+				Boolean added = await(this.versions.record(CourseVersion.of(published)),
+						"course " + published.courseId() + " version " + published.version());
 				logger.debug("Course {} version {} {}", published.courseId(), published.version(),
 						Boolean.TRUE.equals(added) ? "recorded" : "was known already");
 			}
 		});
+	}
+
+	private <T> T await(Mono<T> write, String what) {
+		return write.timeout(this.writeTimeout)
+			.onErrorMap(TimeoutException.class,
+					(ex) -> new DataAccessResourceFailureException(
+							"MongoDB did not store " + what + " within " + this.writeTimeout.toMillis() + " ms", ex))
+			.block();
 	}
 
 }

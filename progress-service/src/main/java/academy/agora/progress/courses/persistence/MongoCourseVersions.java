@@ -1,6 +1,7 @@
 package academy.agora.progress.courses.persistence;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.bson.Document;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Repository;
 class MongoCourseVersions implements CourseVersions, InitializingBean {
 
 	static final String COLLECTION = "course_versions";
+
+	static final String RETIRED = "retired_courses";
 
 	private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
 
@@ -58,8 +62,32 @@ class MongoCourseVersions implements CourseVersions, InitializingBean {
 			.setOnInsert("language", version.language())
 			.setOnInsert("lessons", lessons)
 			.setOnInsert("publishedAt", Date.from(version.publishedAt()));
+		Query retiredBefore = new Query(
+				Criteria.where("_id").is(version.courseId()).and("retiredAt").lt(Date.from(version.publishedAt())));
 		return this.mongo.upsert(new Query(Criteria.where("_id").is(version.key())), update, COLLECTION)
-			.map((result) -> result.getUpsertedId() != null);
+			.map((result) -> result.getUpsertedId() != null)
+			.flatMap((added) -> this.mongo.remove(retiredBefore, RETIRED).thenReturn(added));
+	}
+
+	@Override
+	public Mono<Void> retire(String courseId, Instant retiredAt) {
+		// Only ever moves forward, so a replayed older retirement changes nothing.
+		Query olderOrNone = new Query(Criteria.where("_id")
+			.is(courseId)
+			.orOperator(Criteria.where("retiredAt").lt(Date.from(retiredAt)),
+					Criteria.where("retiredAt").exists(false)));
+		Query newerPublication = new Query(
+				Criteria.where("courseId").is(courseId).and("publishedAt").gt(Date.from(retiredAt)));
+		return this.mongo.exists(newerPublication, COLLECTION)
+			.flatMap((republished) -> republished ? Mono.empty()
+					: this.mongo.upsert(olderOrNone, new Update().set("retiredAt", Date.from(retiredAt)), RETIRED)
+						.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.empty())
+						.then());
+	}
+
+	@Override
+	public Mono<Boolean> isRetired(String courseId) {
+		return this.mongo.exists(new Query(Criteria.where("_id").is(courseId)), RETIRED);
 	}
 
 	@Override

@@ -30,12 +30,14 @@ public class LearningProgress {
 	 * Enrols a learner in the latest published version of a course known here.
 	 * @param learner the learner
 	 * @param courseId the course
-	 * @return the new enrolment, a {@link CourseNotFoundException} or an
-	 * {@link AlreadyEnrolledException}
+	 * @return the new enrolment, a {@link CourseNotFoundException}, a
+	 * {@link CourseRetiredException} or an {@link AlreadyEnrolledException}
 	 */
 	public Mono<Enrolment> enrol(Learner learner, String courseId) {
 		return this.courses.findLatest(courseId)
 			.switchIfEmpty(Mono.error(() -> new CourseNotFoundException(courseId)))
+			.filterWhen((course) -> this.courses.isRetired(courseId).map((retired) -> !retired))
+			.switchIfEmpty(Mono.error(() -> new CourseRetiredException(courseId)))
 			.flatMap((course) -> {
 				Enrolment.Change change = Enrolment.enrol(UUID.randomUUID().toString(), learner, course, now());
 				return this.enrolments.insert(change.enrolment(), change.events());

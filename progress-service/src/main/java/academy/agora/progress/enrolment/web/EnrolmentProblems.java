@@ -3,6 +3,7 @@ package academy.agora.progress.enrolment.web;
 import academy.agora.progress.enrolment.domain.AlreadyEnrolledException;
 import academy.agora.progress.enrolment.domain.ConcurrentChangeException;
 import academy.agora.progress.enrolment.domain.CourseNotFoundException;
+import academy.agora.progress.enrolment.domain.CourseRetiredException;
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.LessonNotFoundException;
 import academy.agora.support.web.ProblemDetailsAdvice;
@@ -19,6 +20,11 @@ class EnrolmentProblems extends ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail courseNotFound(CourseNotFoundException ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "course-not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail courseRetired(CourseRetiredException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "course-retired", ex.getMessage());
 	}
 
 	@ExceptionHandler

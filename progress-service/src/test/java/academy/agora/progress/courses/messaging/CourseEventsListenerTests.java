@@ -12,6 +12,7 @@ import academy.agora.events.EventCodec.MalformedEventException;
 import academy.agora.events.EventType;
 import academy.agora.events.Topics;
 import academy.agora.events.course.CoursePublished;
+import academy.agora.events.course.CourseRetired;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +28,8 @@ class CourseEventsListenerTests {
 
 	private final List<CourseVersion> recorded = new ArrayList<>();
 
+	private final List<String> retired = new ArrayList<>();
+
 	private final CourseVersions versions = new CourseVersions() {
 
 		@Override
@@ -37,6 +40,16 @@ class CourseEventsListenerTests {
 		@Override
 		public Mono<CourseVersion> findLatest(String courseId) {
 			return Mono.empty();
+		}
+
+		@Override
+		public Mono<Void> retire(String courseId, Instant retiredAt) {
+			return Mono.fromRunnable(() -> CourseEventsListenerTests.this.retired.add(courseId));
+		}
+
+		@Override
+		public Mono<Boolean> isRetired(String courseId) {
+			return Mono.just(CourseEventsListenerTests.this.retired.contains(courseId));
 		}
 
 	};
@@ -53,6 +66,16 @@ class CourseEventsListenerTests {
 
 		assertThat(this.recorded).containsExactly(new CourseVersion("budget", 4, "Participatory budgeting", "sl",
 				List.of(new CourseVersion.Lesson("cycle", "The budget cycle")), published.publishedAt()));
+	}
+
+	@Test
+	void aRetiredCourseIsRemembered() {
+		CourseRetired retirement = new CourseRetired("budget", 4, Instant.parse("2026-02-01T08:00:00Z"));
+
+		this.listener.on(record(EventType.COURSE_RETIRED.typeName(), EventCodec.encode(retirement)));
+
+		assertThat(this.retired).containsExactly("budget");
+		assertThat(this.recorded).isEmpty();
 	}
 
 	@Test
@@ -82,6 +105,16 @@ class CourseEventsListenerTests {
 			@Override
 			public Mono<CourseVersion> findLatest(String courseId) {
 				return Mono.empty();
+			}
+
+			@Override
+			public Mono<Void> retire(String courseId, Instant retiredAt) {
+				return Mono.never();
+			}
+
+			@Override
+			public Mono<Boolean> isRetired(String courseId) {
+				return Mono.just(false);
 			}
 
 		};

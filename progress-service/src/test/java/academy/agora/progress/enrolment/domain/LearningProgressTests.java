@@ -2,6 +2,8 @@ package academy.agora.progress.enrolment.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +58,17 @@ class LearningProgressTests {
 			.expectError(CourseNotFoundException.class)
 			.verify();
 		assertThat(this.enrolments.events).isEmpty();
+	}
+
+	@Test
+	void aRetiredCourseTakesNoNewEnrolmentsButEnrolledLearnersCarryOn() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		this.courses.retire("assemblies", NOW).block();
+
+		StepVerifier.create(this.progress.enrol(new Learner("marko", "Marko", null), "assemblies"))
+			.expectError(CourseRetiredException.class)
+			.verify();
+		assertThat(this.progress.completeLesson("ana", enrolment.id(), "intro").block().firstTime()).isTrue();
 	}
 
 	@Test
@@ -148,6 +161,18 @@ class LearningProgressTests {
 				.filter((version) -> version.courseId().equals(courseId))
 				.sort((a, b) -> Integer.compare(b.version(), a.version()))
 				.next();
+		}
+
+		private final Set<String> retired = new HashSet<>();
+
+		@Override
+		public Mono<Void> retire(String courseId, Instant retiredAt) {
+			return Mono.fromRunnable(() -> this.retired.add(courseId));
+		}
+
+		@Override
+		public Mono<Boolean> isRetired(String courseId) {
+			return Mono.fromCallable(() -> this.retired.contains(courseId));
 		}
 
 	}
