@@ -36,4 +36,15 @@ class ArchitectureTests {
 			.check(this.classes);
 	}
 
+	@Test
+	void theCatalogueReadsCoursesThroughTheDomainOnly() {
+		noClasses().that()
+			.resideInAPackage("..catalog..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..authoring.web..", "..authoring.persistence..")
+			.allowEmptyShould(false)
+			.check(this.classes);
+	}
+
 }

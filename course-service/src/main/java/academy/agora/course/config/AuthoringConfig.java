@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import academy.agora.course.authoring.domain.CourseAuthoring;
 import academy.agora.course.authoring.domain.Courses;
+import academy.agora.course.catalog.domain.Catalog;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,11 @@ class AuthoringConfig {
 	@Bean
 	CourseAuthoring courseAuthoring(Courses courses, Clock clock) {
 		return new CourseAuthoring(courses, clock);
+	}
+
+	@Bean
+	Catalog catalog(Courses courses) {
+		return new Catalog(courses);
 	}
 
 }

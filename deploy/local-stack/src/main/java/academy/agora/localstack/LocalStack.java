@@ -34,7 +34,10 @@ public final class LocalStack implements AutoCloseable {
 	static final Map<String, Service> SERVICES = new LinkedHashMap<>();
 
 	static {
-		SERVICES.put("course-service", new Service(CourseServiceApplication::application, "course"));
+		// The sample courses are loaded on first start; loading them again changes
+		// nothing.
+		SERVICES.put("course-service",
+				new Service(CourseServiceApplication::application, "course", "--agora.samples.enabled=true"));
 		SERVICES.put("progress-service", new Service(ProgressServiceApplication::application, "progress"));
 		SERVICES.put("certificate-service", new Service(CertificateServiceApplication::application, "certificate"));
 	}
@@ -132,13 +135,13 @@ public final class LocalStack implements AutoCloseable {
 	public void startService(String name) {
 		Service service = SERVICES.get(name);
 		int port = this.settings.servicePorts().getOrDefault(name, 0);
-		this.running.put(name,
-				service.application()
-					.get()
-					.run("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + this.kafka,
-							"--spring.mongodb.uri=" + this.mongo, "--spring.mongodb.database=" + service.database(),
-							"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.issuer,
-							QUIET_KAFKA_CLIENTS, ONE_LOG_FOR_ALL));
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + this.kafka,
+						"--spring.mongodb.uri=" + this.mongo, "--spring.mongodb.database=" + service.database(),
+						"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.issuer, QUIET_KAFKA_CLIENTS,
+						ONE_LOG_FOR_ALL));
+		args.addAll(service.arguments());
+		this.running.put(name, service.application().get().run(args.toArray(String[]::new)));
 	}
 
 	/**
@@ -211,7 +214,12 @@ public final class LocalStack implements AutoCloseable {
 		});
 	}
 
-	record Service(Supplier<SpringApplicationBuilder> application, String database) {
+	record Service(Supplier<SpringApplicationBuilder> application, String database, List<String> arguments) {
+
+		Service(Supplier<SpringApplicationBuilder> application, String database, String... arguments) {
+			this(application, database, List.of(arguments));
+		}
+
 	}
 
 }

@@ -69,12 +69,14 @@ class JourneyIT {
 			.uri("/api/courses")
 			.headers((headers) -> headers.setBearerAuth(author))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("title", "Running a citizens' assembly", "summary", "From mandate to recommendations",
-					"language", "en", "lessons",
-					List.of(Map.of("id", "mandate", "title", "Setting the mandate", "body",
-							"The council decides in advance what it will do with the recommendations."),
-							Map.of("id", "lottery", "title", "The civic lottery", "body",
-									"Members are drawn at random, stratified to mirror the municipality."))))
+			.bodyValue(Map.of("defaultLanguage", "en", "title", Map.of("en", "Running a citizens' assembly"), "summary",
+					Map.of("en", "From mandate to recommendations"), "modules",
+					List.of(Map.of("id", "basics", "title", Map.of("en", "Basics"), "lessons", List.of(
+							Map.of("id", "mandate", "title", Map.of("en", "Setting the mandate"), "content", Map
+								.of("en", "The council decides in advance what it will do with the recommendations.")),
+							Map.of("id", "lottery", "title", Map.of("en", "The civic lottery"), "content",
+									Map.of("en",
+											"Members are drawn at random, stratified to mirror the municipality.")))))))
 			.exchange()
 			.expectStatus()
 			.isCreated()
@@ -162,6 +164,34 @@ class JourneyIT {
 			.isEqualTo(1)
 			.jsonPath("$[0].status")
 			.isEqualTo("COMPLETED");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSampleCoursesAreInTheCatalogueInEnglishAndMacedonian() throws Exception {
+		String learner = OAuth2Login.accessToken(stack.issuer(), "marko", "demo");
+		for (Map.Entry<String, List<String>> language : Map.of("en",
+				List.of("Organising a citizens' assembly in your municipality",
+						"Participatory budgeting for municipalities"),
+				"mk",
+				List.of("Организирање граѓанско собрание во вашата општина", "Партиципативно буџетирање за општините"))
+			.entrySet()) {
+			Map<?, ?> page = client("course-service").get()
+				.uri("/api/catalog?language={language}", language.getKey())
+				.headers((headers) -> headers.setBearerAuth(learner))
+				.header("Accept-Language", language.getKey())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+			List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+			assertThat(items).extracting((item) -> (String) item.get("title"))
+				.as("catalogue in %s", language.getKey())
+				.containsAll(language.getValue());
+			assertThat(items).extracting((item) -> (String) item.get("language")).containsOnly(language.getKey());
+		}
 	}
 
 	private static List<String> traceparents(String topic, EventType type) {

@@ -1,5 +1,11 @@
 package academy.agora.support.web;
 
+import java.util.ArrayList;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.web.server.ContentTooLargeException;
 import java.util.List;
 import java.util.Map;
 
@@ -44,17 +50,70 @@ public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandle
 
 	/**
 	 * A body that cannot be read. Spring's own answer only says "Failed to read HTTP
-	 * message"; this tells the client what to fix without echoing parser internals.
+	 * message"; this names the field that is unknown or of the wrong type where Jackson
+	 * knows it, and otherwise says what to fix without echoing parser internals.
 	 */
 	@Override
 	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-		String detail = (ex.getCause() instanceof DecodingException)
-				? "The request body is missing or is not well-formed JSON of the expected shape."
-				: "The request is not valid: " + ex.getReason();
-		return Mono.just(ResponseEntity.status(status)
-			.headers(headers)
-			.body(Problems.of(HttpStatus.valueOf(status.value()), "malformed-request", detail)));
+		MismatchedInputException mismatch = cause(ex, MismatchedInputException.class);
+		if (mismatch == null || mismatch.getPath().isEmpty()) {
+			String detail = (ex.getCause() instanceof DecodingException)
+					? "The request body is missing or is not well-formed JSON of the expected shape."
+					: "The request is not valid: " + ex.getReason();
+			return Mono.just(ResponseEntity.status(status)
+				.headers(headers)
+				.body(Problems.of(HttpStatus.valueOf(status.value()), "malformed-request", detail)));
+		}
+		String field = path(mismatch);
+		String message;
+		if (mismatch instanceof UnrecognizedPropertyException) {
+			message = "is not a known field";
+		}
+		else if (mismatch instanceof InvalidFormatException invalid) {
+			message = "has a value that is not a valid " + invalid.getTargetType().getSimpleName();
+		}
+		else {
+			message = "has a value of the wrong type";
+		}
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+				"The request body does not have the expected shape: '" + field + "' " + message + ".");
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		return Mono.just(ResponseEntity.badRequest().body(problem));
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (path.length() > 0) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+		List<Throwable> seen = new ArrayList<>();
+		for (Throwable cause = ex; cause != null && !seen.contains(cause); cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+			seen.add(cause);
+		}
+		return null;
+	}
+
+	@ExceptionHandler
+	Mono<ResponseEntity<ProblemDetail>> tooLarge(ContentTooLargeException ex) {
+		return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+					"The request body is larger than this service accepts.")));
 	}
 
 	@ExceptionHandler

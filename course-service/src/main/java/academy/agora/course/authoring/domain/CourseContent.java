@@ -1,34 +1,127 @@
 package academy.agora.course.authoring.domain;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What an author writes: the part of a course that is drafted and then published.
  *
- * @param title the course title
- * @param summary a short description for the catalogue
- * @param language BCP 47 tag of the course language
- * @param lessons the lessons in order
+ * @param defaultLanguage the BCP 47 tag every text must have before publication
+ * @param title the course title by language
+ * @param summary a short description for the catalogue, by language
+ * @param outcomes what a learner can do afterwards, each by language
+ * @param topics topic slugs, see {@link #KNOWN_TOPICS}
+ * @param estimatedHours the estimated study time, if known
+ * @param modules the modules in order
+ * @param completionRules what completes the course, or {@code null} for every lesson and
+ * every quiz
  */
-public record CourseContent(String title, String summary, String language, List<Lesson> lessons) {
+public record CourseContent(String defaultLanguage, LocalizedText title, LocalizedText summary,
+		List<LocalizedText> outcomes, List<String> topics, Integer estimatedHours, List<Module> modules,
+		CompletionRules completionRules) {
 
-	/** The languages our courses are written in. */
-	public static final Set<String> LANGUAGES = Set.of("sq", "mk", "sr-Latn", "sr-Cyrl", "bs", "hr", "sl", "bg", "ro",
-			"el", "tr", "lt", "en");
+	/**
+	 * The topics the catalogue knows. Any slug is accepted, so a new topic needs no
+	 * release; these are the ones clients can expect to have labels for.
+	 */
+	public static final List<String> KNOWN_TOPICS = List.of("citizens-assembly", "civic-lottery",
+			"participatory-budgeting", "facilitation", "deliberation", "inclusion", "evaluation");
 
 	public CourseContent {
-		lessons = List.copyOf(lessons);
-		if (!LANGUAGES.contains(language)) {
-			throw new InvalidCourseException("Language '" + language + "' is not offered; use one of " + LANGUAGES);
+		defaultLanguage = (defaultLanguage != null) ? LanguageTags.canonical(defaultLanguage).orElse(defaultLanguage)
+				: null;
+		title = (title != null) ? title : LocalizedText.empty();
+		summary = (summary != null) ? summary : LocalizedText.empty();
+		outcomes = (outcomes != null) ? List.copyOf(outcomes) : List.of();
+		topics = (topics != null) ? List.copyOf(topics) : List.of();
+		modules = (modules != null) ? List.copyOf(modules) : List.of();
+	}
+
+	/**
+	 * Every lesson in reading order, across modules.
+	 * @return the lessons
+	 */
+	public List<Lesson> lessons() {
+		return this.modules.stream().flatMap((module) -> module.lessons().stream()).toList();
+	}
+
+	public List<Quiz> quizzes() {
+		return this.modules.stream().flatMap((module) -> module.quizzes().stream()).toList();
+	}
+
+	/**
+	 * The languages the course is offered in: the default first, then every language its
+	 * title is written in.
+	 * @return the language tags
+	 */
+	public List<String> languages() {
+		Set<String> languages = new LinkedHashSet<>();
+		languages.add(this.defaultLanguage);
+		languages.addAll(this.title.languages());
+		return List.copyOf(languages);
+	}
+
+	/**
+	 * The rules that apply: the author's, or else every lesson and every quiz.
+	 * @return the completion rules
+	 */
+	public CompletionRules effectiveCompletionRules() {
+		if (this.completionRules != null) {
+			return this.completionRules;
 		}
-		Set<String> ids = new HashSet<>();
-		for (Lesson lesson : lessons) {
-			if (!ids.add(lesson.id())) {
-				throw new InvalidCourseException("Lesson id '" + lesson.id() + "' is used twice");
+		return new CompletionRules(lessons().stream().map(Lesson::id).toList(),
+				quizzes().stream().map(Quiz::id).toList());
+	}
+
+	/**
+	 * Translations that are behind their default-language text.
+	 * @return one entry per lesson and language
+	 */
+	public List<OutdatedTranslation> outdatedTranslations() {
+		List<OutdatedTranslation> outdated = new ArrayList<>();
+		for (Lesson lesson : lessons()) {
+			for (String language : lesson.translations(this.defaultLanguage)) {
+				if (lesson.isOutdated(language, this.defaultLanguage)) {
+					outdated.add(new OutdatedTranslation(lesson.id(), language));
+				}
 			}
 		}
+		return outdated;
+	}
+
+	/**
+	 * This content with its lessons' translation fingerprints carried over from the
+	 * previous draft: see {@link Lesson#trackTranslations(Lesson, String)}.
+	 * @param previous the draft before the edit, or {@code null} for a new course
+	 * @return the content to store
+	 */
+	CourseContent trackTranslations(CourseContent previous) {
+		List<Module> tracked = this.modules.stream()
+			.map((module) -> new Module(module.id(), module.title(), module.lessons()
+				.stream()
+				.map((lesson) -> lesson.trackTranslations(previousLesson(previous, lesson.id()), this.defaultLanguage))
+				.toList(), module.quizzes()))
+			.toList();
+		return new CourseContent(this.defaultLanguage, this.title, this.summary, this.outcomes, this.topics,
+				this.estimatedHours, tracked, this.completionRules);
+	}
+
+	private static Lesson previousLesson(CourseContent previous, String id) {
+		if (previous == null) {
+			return null;
+		}
+		return previous.lessons().stream().filter((lesson) -> lesson.id().equals(id)).findFirst().orElse(null);
+	}
+
+	/**
+	 * A lesson translation that is behind the default-language text.
+	 *
+	 * @param lessonId the lesson
+	 * @param language the translation's language
+	 */
+	public record OutdatedTranslation(String lessonId, String language) {
 	}
 
 }

@@ -1,12 +1,21 @@
 package academy.agora.course.authoring.domain;
 
+import java.util.List;
+
 /**
- * The request would break a rule of the course.
+ * The request would break rules of the course; each broken rule names its field.
  */
 public class InvalidCourseException extends RuntimeException {
 
-	public InvalidCourseException(String message) {
+	private final transient List<Violation> violations;
+
+	public InvalidCourseException(String message, List<Violation> violations) {
 		super(message);
+		this.violations = List.copyOf(violations);
+	}
+
+	public List<Violation> violations() {
+		return this.violations;
 	}
 
 }
