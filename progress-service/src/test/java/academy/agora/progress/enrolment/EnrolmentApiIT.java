@@ -223,7 +223,8 @@ class EnrolmentApiIT {
 				.jsonPath("$.type")
 				.isEqualTo(PROBLEM_BASE + "malformed-request")
 				.jsonPath("$.detail")
-				.value(String.class, (detail) -> assertThat(detail).contains("not well-formed JSON"));
+				.value(String.class, (detail) -> assertThat(detail).containsAnyOf("not well-formed JSON",
+						"'courseId' has a value of the wrong type"));
 		}
 	}
 
