@@ -9,6 +9,7 @@ import academy.agora.events.course.CourseRetired;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
+import academy.agora.events.progress.QuizGraded;
 
 /**
  * Every event type on the bus: its CloudEvents type name, the topic it travels on and the
@@ -25,6 +26,8 @@ public enum EventType {
 	LEARNER_ENROLLED("academy.agora.progress.enrolment.created.v1", Topics.LEARNING_EVENTS, LearnerEnrolled.class),
 
 	LESSON_COMPLETED("academy.agora.progress.lesson.completed.v1", Topics.LEARNING_EVENTS, LessonCompleted.class),
+
+	QUIZ_GRADED("academy.agora.progress.quiz.graded.v1", Topics.LEARNING_EVENTS, QuizGraded.class),
 
 	COURSE_COMPLETED("academy.agora.progress.course.completed.v1", Topics.LEARNING_EVENTS, CourseCompleted.class),
 

@@ -2,9 +2,11 @@ package academy.agora.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import academy.agora.events.course.CoursePublished;
 import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.QuizGraded;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,33 @@ class EventCodecTests {
 		assertThat(published.completionRules().requiredQuizIds()).isEmpty();
 		assertThat(published.modules()).isEmpty();
 		assertThat(published.languages()).containsExactly("en");
+	}
+
+	@Test
+	void aCourseCompletedFromAnOlderProducerGetsDefaultsForTheFieldsAddedSince() {
+		String json = "{\"enrolmentId\":\"e\",\"learnerId\":\"u\",\"learnerName\":\"Ana\",\"courseId\":\"c\","
+				+ "\"courseVersion\":1,\"courseTitle\":\"T\",\"completedAt\":\"2026-01-01T00:00:00Z\"}";
+		CourseCompleted completed = (CourseCompleted) EventCodec.decode(EventType.COURSE_COMPLETED, json);
+		assertThat(completed.municipality()).isNull();
+		assertThat(completed.language()).isNull();
+		assertThat(completed.courseTitles()).isEmpty();
+		assertThat(completed.scoreSummary()).isEqualTo(new CourseCompleted.ScoreSummary(0, null));
+	}
+
+	@Test
+	void aCourseCompletedWithEveryFieldSurvivesTheRoundTrip() {
+		CourseCompleted completed = new CourseCompleted("e", "u", "Ana", "c", 2, "Assemblies",
+				Instant.parse("2026-11-24T10:15:30Z"), "Ohrid", Map.of("en", "Assemblies", "mk", "Собранија"), "mk",
+				new CourseCompleted.ScoreSummary(2, 85));
+		assertThat(EventCodec.decode(EventType.COURSE_COMPLETED, EventCodec.encode(completed))).isEqualTo(completed);
+	}
+
+	@Test
+	void aQuizGradedSurvivesTheRoundTripKeyedByItsLearner() {
+		QuizGraded graded = new QuizGraded("e", "u", "c", 2, "q", 1, 66, false, Instant.parse("2026-11-24T10:15:30Z"));
+		assertThat(EventCodec.decode(EventType.QUIZ_GRADED, EventCodec.encode(graded))).isEqualTo(graded);
+		assertThat(graded.key()).isEqualTo("u");
+		assertThat(EventType.of(graded).topic()).isEqualTo(Topics.LEARNING_EVENTS);
 	}
 
 	@Test

@@ -22,13 +22,32 @@ public final class Tokens {
 		return user(subject, name, "learner");
 	}
 
+	/**
+	 * A learner whose token carries a {@code locale} claim.
+	 * @param subject the subject
+	 * @param name the display name
+	 * @param locale the BCP 47 tag of the language they read
+	 * @return the mutator
+	 */
+	public static JwtMutator learner(String subject, String name, String locale) {
+		return token(subject, name, locale, "learner");
+	}
+
 	public static JwtMutator user(String subject, String name, String... roles) {
-		return SecurityMockServerConfigurers.mockJwt()
-			.jwt((jwt) -> jwt.subject(subject)
+		return token(subject, name, null, roles);
+	}
+
+	private static JwtMutator token(String subject, String name, String locale, String... roles) {
+		return SecurityMockServerConfigurers.mockJwt().jwt((jwt) -> {
+			jwt.subject(subject)
 				.claim("name", name)
 				.claim("municipality", "Kragujevac")
 				.claim("roles", List.of(roles))
-				.audience(List.of("agora-academy")))
+				.audience(List.of("agora-academy"));
+			if (locale != null) {
+				jwt.claim("locale", locale);
+			}
+		})
 			.authorities(Arrays.stream(roles)
 				.<GrantedAuthority>map((role) -> new SimpleGrantedAuthority("ROLE_" + role))
 				.toList());

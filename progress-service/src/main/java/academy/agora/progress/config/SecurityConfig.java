@@ -11,9 +11,9 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Only learners enrol and complete lessons. Reading is open to anyone signed in: the
- * application then shows a learner only their own enrolments, and coordinators and admins
- * anyone's.
+ * Only learners enrol, complete lessons and attempt quizzes. Reading is open to anyone
+ * signed in: the application then shows a learner only their own enrolments, and
+ * coordinators and admins anyone's.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -23,7 +23,8 @@ class SecurityConfig {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems) {
 		return ResourceServerSecurity.defaults(http, problems)
 			.authorizeExchange((exchanges) -> exchanges
-				.pathMatchers(HttpMethod.POST, "/api/enrolments", "/api/enrolments/*/lessons/*/completion")
+				.pathMatchers(HttpMethod.POST, "/api/enrolments", "/api/enrolments/*/lessons/*/completion",
+						"/api/enrolments/*/quizzes/*/attempts")
 				.hasRole("learner")
 				.pathMatchers("/api/enrolments", "/api/enrolments/**")
 				.authenticated()

@@ -1,7 +1,9 @@
 /**
- * Learners enrol in the latest published version of a course and complete its lessons.
- * Completing the last lesson completes the course once, which is what the certificate
- * service listens for. An enrolment follows the version it was made in, even after the
- * course is published again.
+ * Learners enrol in the latest published version of a course, complete its lessons and
+ * attempt its quizzes, which are graded here against the version's answer keys. Meeting
+ * the version's completion rules (required lessons completed, required quizzes passed)
+ * completes the course once, which is what the certificate service listens for. An
+ * enrolment follows the version it was made in, even after the course is published again:
+ * it keeps a snapshot of that version's structure and rules.
  */
 package academy.agora.progress.enrolment;

@@ -3,6 +3,7 @@ package academy.agora.progress.courses;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import academy.agora.events.EventType;
 import academy.agora.events.Topics;
 import academy.agora.events.course.CoursePublished;
 import academy.agora.events.course.CourseRetired;
+import academy.agora.progress.CourseFixtures;
+import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
 import academy.agora.testsupport.KafkaRecords;
 import academy.agora.testsupport.TestInfrastructure;
@@ -102,6 +105,64 @@ class CourseEventsIT {
 			.isEqualTo(2);
 		assertThat(this.courseVersions.findLatest(courseId).block().title())
 			.isEqualTo("Civic lotteries, second edition");
+	}
+
+	@Test
+	void aVersionArrivingAfterALaterOneIsStoredWholeWithoutDisplacingIt() {
+		String courseId = "assemblies-" + UUID.randomUUID();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		CoursePublished first = CourseFixtures.published(courseId, 1, now.minusSeconds(60));
+		CoursePublished second = new CoursePublished(courseId, 2, "Citizens' assemblies, second edition", "en",
+				List.of(new CoursePublished.Lesson("mandate", "Setting the mandate")), now);
+
+		this.kafka.send(this.kafka.cloudEvent(second, UUID.randomUUID().toString()));
+		this.kafka.send(this.kafka.cloudEvent(first, UUID.randomUUID().toString()));
+		await().atMost(PATIENCE).until(() -> storedVersion(courseId, 1) != null);
+		assertThat(this.courseVersions.findLatest(courseId).block().version()).as("new learners still get v2")
+			.isEqualTo(2);
+		// And the older one once more, as a replay would send it.
+		this.kafka.send(this.kafka.cloudEvent(first, UUID.randomUUID().toString()));
+		this.kafka.send(coursePublished(courseId, 3, "marker"));
+		await().atMost(PATIENCE).until(() -> storedVersion(courseId, 3) != null);
+
+		assertThat(this.courseVersions.find(courseId, 1).block()).isEqualTo(CourseVersion.of(first));
+		assertThat(this.courseVersions.find(courseId, 2).block()).isEqualTo(CourseVersion.of(second));
+		assertThat(this.courseVersions.find(courseId, 4).block()).isNull();
+		assertThat(this.mongo.count(new Query(Criteria.where("courseId").is(courseId)), COLLECTION).block())
+			.isEqualTo(3);
+
+		Document stored = storedVersion(courseId, 1);
+		assertThat(stored.get("titles", Document.class)).containsEntry("mk", "Граѓански собранија");
+		assertThat(stored.getList("languages", String.class)).containsExactly("en", "mk");
+		assertThat(stored.get("completionRules", Document.class).getList("requiredQuizIds", String.class))
+			.containsExactly("basics");
+		Document module = stored.getList("modules", Document.class).get(0);
+		assertThat(module.getList("lessonIds", String.class)).containsExactly("mandate", "lottery");
+		assertThat(module.getList("quizIds", String.class)).containsExactly("basics");
+		Document quiz = stored.getList("quizzes", Document.class).get(0);
+		assertThat(quiz.getInteger("passMark")).isEqualTo(50);
+		assertThat(quiz.getInteger("attemptLimit")).isEqualTo(2);
+		Document option = quiz.getList("questions", Document.class).get(0).getList("options", Document.class).get(0);
+		assertThat(option.getBoolean("correct")).isTrue();
+		assertThat(option.get("feedback", Document.class)).containsKeys("en", "mk");
+		assertThat(stored.getList("lessons", Document.class).get(1)).containsEntry("moduleId", "foundations");
+	}
+
+	@Test
+	void aVersionStoredBeforeTheStructureWasKeptReadsWithTheContractsDefaults() {
+		String courseId = "old-" + UUID.randomUUID();
+		Instant publishedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		this.mongo
+			.insert(new Document("_id", courseId + ":1").append("courseId", courseId)
+				.append("version", 1)
+				.append("title", "Facilitation")
+				.append("language", "hr")
+				.append("lessons", List.of(new Document("id", "a").append("title", "A")))
+				.append("publishedAt", Date.from(publishedAt)), COLLECTION)
+			.block();
+
+		assertThat(this.courseVersions.find(courseId, 1).block()).isEqualTo(new CourseVersion(courseId, 1,
+				"Facilitation", "hr", List.of(new CourseVersion.Lesson("a", "A")), publishedAt));
 	}
 
 	@Test

@@ -25,6 +25,15 @@ public interface CourseVersions {
 	Mono<CourseVersion> findLatest(String courseId);
 
 	/**
+	 * One version of a course. Versions are immutable, so this answers the same whenever
+	 * it is asked.
+	 * @param courseId the course
+	 * @param version the version
+	 * @return the version, or empty if it is not known here
+	 */
+	Mono<CourseVersion> find(String courseId, int version);
+
+	/**
 	 * Remembers that a course was retired: it takes no new enrolments, while learners
 	 * already enrolled carry on. A later publication of the course makes it available
 	 * again; replaying old events does not, because their times say which came last.

@@ -3,7 +3,6 @@ package academy.agora.progress.courses.persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
@@ -52,21 +51,19 @@ class MongoCourseVersions implements CourseVersions, InitializingBean {
 
 	@Override
 	public Mono<Boolean> record(CourseVersion version) {
-		List<Document> lessons = version.lessons()
-			.stream()
-			.map((lesson) -> new Document("id", lesson.id()).append("title", lesson.title()))
-			.toList();
-		Update update = new Update().setOnInsert("courseId", version.courseId())
-			.setOnInsert("version", version.version())
-			.setOnInsert("title", version.title())
-			.setOnInsert("language", version.language())
-			.setOnInsert("lessons", lessons)
-			.setOnInsert("publishedAt", Date.from(version.publishedAt()));
+		Update update = new Update();
+		CourseVersionDocuments.fields(version).forEach(update::setOnInsert);
 		Query retiredBefore = new Query(
 				Criteria.where("_id").is(version.courseId()).and("retiredAt").lt(Date.from(version.publishedAt())));
 		return this.mongo.upsert(new Query(Criteria.where("_id").is(version.key())), update, COLLECTION)
 			.map((result) -> result.getUpsertedId() != null)
 			.flatMap((added) -> this.mongo.remove(retiredBefore, RETIRED).thenReturn(added));
+	}
+
+	@Override
+	public Mono<CourseVersion> find(String courseId, int version) {
+		return this.mongo.findById(courseId + ":" + version, Document.class, COLLECTION)
+			.map(CourseVersionDocuments::version);
 	}
 
 	@Override
@@ -94,18 +91,7 @@ class MongoCourseVersions implements CourseVersions, InitializingBean {
 	public Mono<CourseVersion> findLatest(String courseId) {
 		Query query = new Query(Criteria.where("courseId").is(courseId)).with(Sort.by(Sort.Direction.DESC, "version"))
 			.limit(1);
-		return this.mongo.findOne(query, Document.class, COLLECTION).map(MongoCourseVersions::toVersion);
-	}
-
-	private static CourseVersion toVersion(Document document) {
-		List<CourseVersion.Lesson> lessons = document.getList("lessons", Document.class)
-			.stream()
-			.map((lesson) -> new CourseVersion.Lesson(lesson.getString("id"), lesson.getString("title")))
-			.toList();
-		Date publishedAt = document.getDate("publishedAt");
-		return new CourseVersion(document.getString("courseId"), document.getInteger("version"),
-				document.getString("title"), document.getString("language"), lessons,
-				(publishedAt != null) ? publishedAt.toInstant() : null);
+		return this.mongo.findOne(query, Document.class, COLLECTION).map(CourseVersionDocuments::version);
 	}
 
 }

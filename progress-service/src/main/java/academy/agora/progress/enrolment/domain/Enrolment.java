@@ -2,18 +2,30 @@ package academy.agora.progress.enrolment.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import academy.agora.events.Event;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
+import academy.agora.events.progress.QuizGraded;
 import academy.agora.progress.courses.domain.CourseVersion;
+import academy.agora.progress.courses.domain.Grade;
 
 /**
  * A learner following one published version of a course. There is at most one per learner
- * and course.
+ * and course. It keeps a snapshot of what it needs of that version (lessons, modules,
+ * quizzes' pass marks and attempt limits, completion rules), so that progress and
+ * completion never depend on what is published later; the learner's completions and quiz
+ * attempts live in the same document, and so change in one write with the events they
+ * cause.
  *
  * @param id the enrolment id
  * @param learnerId the learner's subject at the identity provider
@@ -21,16 +33,24 @@ import academy.agora.progress.courses.domain.CourseVersion;
  * @param municipality the municipality the learner works for, if known
  * @param courseId the course
  * @param courseVersion the version the learner follows
- * @param courseTitle the title of that version
- * @param lessons the lessons of that version, in order, with the learner's completions
+ * @param courseTitle the title of that version in its default language
+ * @param courseTitles the title of that version by language tag
+ * @param language the language the learner studies in: their locale at enrolment if the
+ * version offers it, else the version's default language
+ * @param lessons the lessons of that version in reading order, with the learner's
+ * completions
+ * @param modules the modules of that version; empty if it has none
+ * @param quizzes the quizzes of that version, with the learner's attempts
+ * @param completionRules what completes the enrolment
  * @param status whether the course is completed
  * @param enrolledAt when the learner enrolled
- * @param completedAt when the last lesson was completed, {@code null} before
+ * @param completedAt when the last requirement was met, {@code null} before
  * @param revision increases with every stored change; guards against lost updates
  */
 public record Enrolment(String id, String learnerId, String learnerName, String municipality, String courseId,
-		int courseVersion, String courseTitle, List<LessonProgress> lessons, Status status, Instant enrolledAt,
-		Instant completedAt, long revision) {
+		int courseVersion, String courseTitle, Map<String, String> courseTitles, String language,
+		List<LessonProgress> lessons, List<ModuleOutline> modules, List<QuizProgress> quizzes,
+		CompletionRules completionRules, Status status, Instant enrolledAt, Instant completedAt, long revision) {
 
 	public Enrolment {
 		Objects.requireNonNull(id, "id");
@@ -38,6 +58,13 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		Objects.requireNonNull(courseId, "courseId");
 		Objects.requireNonNull(status, "status");
 		lessons = List.copyOf(lessons);
+		// Enrolments stored before modules, quizzes and rules were kept have lessons
+		// only, every one of them required.
+		courseTitles = (courseTitles != null) ? Map.copyOf(courseTitles) : Map.of();
+		modules = (modules != null) ? List.copyOf(modules) : List.of();
+		quizzes = (quizzes != null) ? List.copyOf(quizzes) : List.of();
+		completionRules = (completionRules != null) ? completionRules
+				: new CompletionRules(lessons.stream().map(LessonProgress::lessonId).toList(), List.of());
 	}
 
 	/**
@@ -51,12 +78,62 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	public static Change enrol(String id, Learner learner, CourseVersion course, Instant now) {
 		List<LessonProgress> lessons = course.lessons()
 			.stream()
-			.map((lesson) -> new LessonProgress(lesson.id(), lesson.title(), null))
+			.map((lesson) -> new LessonProgress(lesson.id(), lesson.title(), lesson.moduleId(), null))
 			.toList();
+		List<ModuleOutline> modules = course.modules()
+			.stream()
+			.map((module) -> new ModuleOutline(module.id(), module.lessonIds(), module.quizIds()))
+			.toList();
+		List<QuizProgress> quizzes = course.quizzes()
+			.stream()
+			.map((quiz) -> new QuizProgress(quiz.id(), moduleOf(modules, quiz.id()), quiz.passMark(),
+					quiz.attemptLimit(), List.of()))
+			.toList();
+		String language = Languages.choose(Collections.singletonList(learner.locale()), course.languages(),
+				course.language());
 		Enrolment enrolment = new Enrolment(id, learner.id(), learner.name(), learner.municipality(), course.courseId(),
-				course.version(), course.title(), lessons, Status.IN_PROGRESS, now, null, 0);
+				course.version(), course.title(), course.titles(), language, lessons, modules, quizzes,
+				rules(course, lessons, quizzes), Status.IN_PROGRESS, now, null, 0);
 		return new Change(enrolment,
 				List.of(new LearnerEnrolled(id, learner.id(), course.courseId(), course.version(), now)));
+	}
+
+	/**
+	 * The version's rules, keeping only what the version has: a rule naming a lesson or
+	 * quiz that does not exist could never be met. Rules that require nothing would
+	 * complete a course nobody started, so they fall back to every lesson, as the
+	 * contract does for versions published without rules.
+	 */
+	private static CompletionRules rules(CourseVersion course, List<LessonProgress> lessons,
+			List<QuizProgress> quizzes) {
+		Set<String> lessonIds = new LinkedHashSet<>();
+		lessons.forEach((lesson) -> lessonIds.add(lesson.lessonId()));
+		Set<String> quizIds = new LinkedHashSet<>();
+		quizzes.forEach((quiz) -> quizIds.add(quiz.quizId()));
+		List<String> requiredLessons = course.completionRules()
+			.requiredLessonIds()
+			.stream()
+			.filter(lessonIds::contains)
+			.distinct()
+			.toList();
+		List<String> requiredQuizzes = course.completionRules()
+			.requiredQuizIds()
+			.stream()
+			.filter(quizIds::contains)
+			.distinct()
+			.toList();
+		if (requiredLessons.isEmpty() && requiredQuizzes.isEmpty()) {
+			return new CompletionRules(List.copyOf(lessonIds), List.of());
+		}
+		return new CompletionRules(requiredLessons, requiredQuizzes);
+	}
+
+	private static String moduleOf(List<ModuleOutline> modules, String quizId) {
+		return modules.stream()
+			.filter((module) -> module.quizIds().contains(quizId))
+			.map(ModuleOutline::moduleId)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public boolean isOwnedBy(String learnerId) {
@@ -69,9 +146,9 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 
 	/**
 	 * Completes a lesson. The first completion is recorded and announced with
-	 * {@link LessonCompleted}; completing the last open lesson also completes the course
-	 * and announces {@link CourseCompleted}. Completing a lesson again changes nothing
-	 * and announces nothing.
+	 * {@link LessonCompleted}; if it meets the last open requirement, the course is
+	 * completed and {@link CourseCompleted} announced in the same change. Completing a
+	 * lesson again changes nothing and announces nothing.
 	 * @param lessonId the lesson
 	 * @param now the time of completion
 	 * @return the enrolment afterwards and the events, none for a repeat
@@ -86,15 +163,86 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		completed.set(index, this.lessons.get(index).complete(now));
 		List<Event> events = new ArrayList<>();
 		events.add(new LessonCompleted(this.id, this.learnerId, this.courseId, this.courseVersion, lessonId, now));
-		boolean courseCompleted = completed.stream().allMatch(LessonProgress::completed);
-		if (courseCompleted) {
-			events.add(new CourseCompleted(this.id, this.learnerId, this.learnerName, this.courseId, this.courseVersion,
-					this.courseTitle, now));
+		return with(completed, this.quizzes).completeIfDone(events, now);
+	}
+
+	/**
+	 * The quiz of the enrolled version, if the learner may attempt it once more.
+	 * @param quizId the quiz
+	 * @return its progress so far
+	 * @throws QuizNotFoundException if the enrolled version has no such quiz
+	 * @throws AttemptLimitReachedException if every allowed attempt has been used
+	 */
+	public QuizProgress quizOpenForAnAttempt(String quizId) {
+		QuizProgress quiz = quiz(quizId);
+		quiz.ensureAnAttemptIsLeft();
+		return quiz;
+	}
+
+	/**
+	 * Records a graded attempt and announces it with {@link QuizGraded}. If it passes the
+	 * last open requirement, the course is completed and {@link CourseCompleted}
+	 * announced in the same change. An attempt after the course is completed, or after
+	 * the quiz was passed, is recorded as well: the best score counts.
+	 * @param grade the attempt, graded against the enrolled version's key
+	 * @param now the time of grading
+	 * @return the enrolment afterwards and the events
+	 * @throws QuizNotFoundException if the enrolled version has no such quiz
+	 * @throws AttemptLimitReachedException if every allowed attempt has been used
+	 */
+	public Change recordAttempt(Grade grade, Instant now) {
+		QuizProgress attempted = quiz(grade.quizId()).attempt(grade, now);
+		List<QuizProgress> quizzes = new ArrayList<>(this.quizzes);
+		quizzes.replaceAll((quiz) -> quiz.quizId().equals(attempted.quizId()) ? attempted : quiz);
+		QuizAttempt attempt = attempted.lastAttempt();
+		List<Event> events = new ArrayList<>();
+		events.add(new QuizGraded(this.id, this.learnerId, this.courseId, this.courseVersion, attempted.quizId(),
+				attempt.attemptNumber(), attempt.score(), attempt.passed(), now));
+		return with(this.lessons, quizzes).completeIfDone(events, now);
+	}
+
+	public QuizProgress quiz(String quizId) {
+		return this.quizzes.stream()
+			.filter((quiz) -> quiz.quizId().equals(quizId))
+			.findFirst()
+			.orElseThrow(() -> new QuizNotFoundException(this.courseId, this.courseVersion, quizId));
+	}
+
+	/**
+	 * Whether every requirement of the completion rules is met: every required lesson
+	 * completed and every required quiz passed.
+	 * @return {@code true} if so
+	 */
+	public boolean requirementsMet() {
+		return completedRequiredItems() == requiredItems();
+	}
+
+	/**
+	 * Completes the course with this change if its requirements are met and it was not
+	 * completed before: that status check is what makes {@link CourseCompleted} happen
+	 * once per enrolment.
+	 */
+	private Change completeIfDone(List<Event> events, Instant now) {
+		if (this.status == Status.COMPLETED || !requirementsMet()) {
+			return new Change(this, events);
 		}
-		Enrolment next = new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.courseId,
-				this.courseVersion, this.courseTitle, completed, courseCompleted ? Status.COMPLETED : this.status,
-				this.enrolledAt, courseCompleted ? now : this.completedAt, this.revision);
-		return new Change(next, List.copyOf(events));
+		events.add(new CourseCompleted(this.id, this.learnerId, this.learnerName, this.courseId, this.courseVersion,
+				this.courseTitle, now, this.municipality, this.courseTitles, this.language, scoreSummary()));
+		Enrolment completed = new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.courseId,
+				this.courseVersion, this.courseTitle, this.courseTitles, this.language, this.lessons, this.modules,
+				this.quizzes, this.completionRules, Status.COMPLETED, this.enrolledAt, now, this.revision);
+		return new Change(completed, events);
+	}
+
+	private CourseCompleted.ScoreSummary scoreSummary() {
+		int passed = (int) this.quizzes.stream().filter(QuizProgress::passed).count();
+		List<Integer> required = this.quizzes.stream()
+			.filter((quiz) -> this.completionRules.requiresQuiz(quiz.quizId()))
+			.map((quiz) -> (quiz.bestScore() != null) ? quiz.bestScore() : 0)
+			.toList();
+		Integer average = required.isEmpty() ? null
+				: required.stream().mapToInt(Integer::intValue).sum() / required.size();
+		return new CourseCompleted.ScoreSummary(passed, average);
 	}
 
 	public int completedLessons() {
@@ -106,11 +254,68 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	}
 
 	/**
-	 * Progress in whole percent, rounded down so that 100 means every lesson is done.
+	 * How many items the completion rules require: lessons and quizzes.
+	 * @return the number of required items
+	 */
+	public int requiredItems() {
+		return this.completionRules.requiredLessonIds().size() + this.completionRules.requiredQuizIds().size();
+	}
+
+	/**
+	 * How many required items are done: required lessons completed, required quizzes
+	 * passed.
+	 * @return the number done
+	 */
+	public int completedRequiredItems() {
+		return (int) (this.lessons.stream()
+			.filter((lesson) -> lesson.completed() && this.completionRules.requiresLesson(lesson.lessonId()))
+			.count()
+				+ this.quizzes.stream()
+					.filter((quiz) -> quiz.passed() && this.completionRules.requiresQuiz(quiz.quizId()))
+					.count());
+	}
+
+	/**
+	 * Progress in whole percent of the required items, rounded down so that 100 means
+	 * every requirement is met.
 	 * @return 0 to 100
 	 */
 	public int percentComplete() {
-		return (totalLessons() != 0) ? completedLessons() * 100 / totalLessons() : 0;
+		return percent(completedRequiredItems(), requiredItems());
+	}
+
+	/**
+	 * Progress through each module, in order. A module counts its required lessons and
+	 * quizzes; one with nothing required counts all of its lessons and quizzes.
+	 * @return one entry per module; empty for a version without modules
+	 */
+	public List<ModuleProgress> moduleProgress() {
+		return this.modules.stream().map(this::progressOf).toList();
+	}
+
+	private ModuleProgress progressOf(ModuleOutline module) {
+		List<String> lessonIds = module.lessonIds().stream().filter(this.completionRules::requiresLesson).toList();
+		List<String> quizIds = module.quizIds().stream().filter(this.completionRules::requiresQuiz).toList();
+		if (lessonIds.isEmpty() && quizIds.isEmpty()) {
+			lessonIds = module.lessonIds();
+			quizIds = module.quizIds();
+		}
+		long done = count(this.lessons, LessonProgress::completed, LessonProgress::lessonId, lessonIds)
+				+ count(this.quizzes, QuizProgress::passed, QuizProgress::quizId, quizIds);
+		return ModuleProgress.of(module.moduleId(), lessonIds.size() + quizIds.size(), (int) done);
+	}
+
+	private static <T> long count(List<T> items, Predicate<T> done, Function<T, String> id, List<String> among) {
+		return items.stream().filter((item) -> done.test(item) && among.contains(id.apply(item))).count();
+	}
+
+	/**
+	 * Where to carry on reading.
+	 * @return the first lesson in reading order that is not completed, or {@code null} if
+	 * every lesson is
+	 */
+	public LessonProgress nextLesson() {
+		return this.lessons.stream().filter((lesson) -> !lesson.completed()).findFirst().orElse(null);
 	}
 
 	/**
@@ -120,8 +325,18 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	 */
 	public Enrolment withRevision(long revision) {
 		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.courseId,
-				this.courseVersion, this.courseTitle, this.lessons, this.status, this.enrolledAt, this.completedAt,
-				revision);
+				this.courseVersion, this.courseTitle, this.courseTitles, this.language, this.lessons, this.modules,
+				this.quizzes, this.completionRules, this.status, this.enrolledAt, this.completedAt, revision);
+	}
+
+	private Enrolment with(List<LessonProgress> lessons, List<QuizProgress> quizzes) {
+		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.courseId,
+				this.courseVersion, this.courseTitle, this.courseTitles, this.language, lessons, this.modules, quizzes,
+				this.completionRules, this.status, this.enrolledAt, this.completedAt, this.revision);
+	}
+
+	static int percent(long done, long of) {
+		return (of != 0) ? (int) (done * 100 / of) : 0;
 	}
 
 	private int indexOf(String lessonId) {
@@ -138,10 +353,10 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	 */
 	public enum Status {
 
-		/** Some lessons are still open. */
+		/** Some requirements are still open. */
 		IN_PROGRESS,
 
-		/** Every lesson is completed. */
+		/** Every requirement was met. */
 		COMPLETED
 
 	}

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param id the subject at the identity provider
  * @param name the display name, printed on the certificate
  * @param municipality the municipality they work for, if known
+ * @param locale the BCP 47 tag of the language they read, if known
  */
-public record Learner(String id, String name, String municipality) {
+public record Learner(String id, String name, String municipality, String locale) {
 
 	public Learner {
 		Objects.requireNonNull(id, "id");

@@ -3,14 +3,20 @@ package academy.agora.progress.enrolment.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
+import academy.agora.progress.courses.domain.Grade;
+import academy.agora.progress.courses.domain.InvalidAnswersException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * What learners do: enrol, complete lessons and look at their progress.
+ * What learners do: enrol, complete lessons, attempt quizzes and look at their progress.
  */
 public class LearningProgress {
 
@@ -77,17 +83,63 @@ public class LearningProgress {
 	}
 
 	private Mono<Completion> tryToComplete(String learnerId, String enrolmentId, String lessonId) {
+		return owned(learnerId, enrolmentId).flatMap((enrolment) -> {
+			Enrolment.Change change = enrolment.completeLesson(lessonId, now());
+			if (!change.changed()) {
+				return Mono.just(new Completion(enrolment, false));
+			}
+			return this.enrolments.update(change.enrolment(), change.events())
+				.map((stored) -> new Completion(stored, true));
+		});
+	}
+
+	/**
+	 * Grades a quiz attempt against the answer key of the enrolled version and stores it,
+	 * with the enrolment's new state and its events, in one write; only then is the
+	 * attempt acknowledged. Nothing is stored when the attempt is refused. A lost race
+	 * with a concurrent change of the same enrolment is retried once on the fresh state,
+	 * where the attempt limit is checked again, so concurrent attempts never exceed it.
+	 * @param learnerId the signed-in learner
+	 * @param enrolmentId the enrolment
+	 * @param quizId the quiz
+	 * @param answers the chosen option ids by question id; a question left out is wrong
+	 * @param languagePreferences the reader's language preferences, the strongest first
+	 * (see {@link Languages#choose})
+	 * @return the graded attempt, an {@link EnrolmentNotFoundException} (also for someone
+	 * else's enrolment), a {@link QuizNotFoundException}, an
+	 * {@link AttemptLimitReachedException} or an {@link InvalidAnswersException}
+	 */
+	public Mono<GradedAttempt> attemptQuiz(String learnerId, String enrolmentId, String quizId,
+			Map<String, ? extends Collection<String>> answers, List<String> languagePreferences) {
+		Mono<GradedAttempt> attempt = Mono
+			.defer(() -> tryToAttempt(learnerId, enrolmentId, quizId, answers, languagePreferences));
+		return attempt.onErrorResume(ConcurrentChangeException.class, (ex) -> attempt);
+	}
+
+	private Mono<GradedAttempt> tryToAttempt(String learnerId, String enrolmentId, String quizId,
+			Map<String, ? extends Collection<String>> answers, List<String> languagePreferences) {
+		return owned(learnerId, enrolmentId).flatMap((enrolment) -> {
+			enrolment.quizOpenForAnAttempt(quizId);
+			return this.courses.find(enrolment.courseId(), enrolment.courseVersion())
+				.switchIfEmpty(Mono.error(() -> new IllegalStateException(
+						"Enrolment " + enrolmentId + " follows a course version that is not known here: "
+								+ enrolment.courseId() + " version " + enrolment.courseVersion())))
+				.flatMap((version) -> {
+					CourseVersion.Quiz key = version.quiz(quizId)
+						.orElseThrow(() -> new QuizNotFoundException(version.courseId(), version.version(), quizId));
+					Grade grade = key.grade(answers);
+					Enrolment.Change change = enrolment.recordAttempt(grade, now());
+					String language = Languages.choose(languagePreferences, version.languages(), version.language());
+					return this.enrolments.update(change.enrolment(), change.events())
+						.map((stored) -> GradedAttempt.of(stored, quizId, key, language, version.language()));
+				});
+		});
+	}
+
+	private Mono<Enrolment> owned(String learnerId, String enrolmentId) {
 		return this.enrolments.findById(enrolmentId)
 			.filter((enrolment) -> enrolment.isOwnedBy(learnerId))
-			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId)))
-			.flatMap((enrolment) -> {
-				Enrolment.Change change = enrolment.completeLesson(lessonId, now());
-				if (!change.changed()) {
-					return Mono.just(new Completion(enrolment, false));
-				}
-				return this.enrolments.update(change.enrolment(), change.events())
-					.map((stored) -> new Completion(stored, true));
-			});
+			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId)));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package academy.agora.progress.enrolment.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 
 import academy.agora.progress.enrolment.domain.LearningProgress;
@@ -10,6 +11,7 @@ import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,8 +65,25 @@ class EnrolmentController {
 				.body(EnrolmentResponse.of(completion.enrolment())));
 	}
 
+	/**
+	 * Grades a quiz attempt: 201 once it is stored. Feedback is in the language of
+	 * {@code Accept-Language}, else of the token's {@code locale} claim, else in the
+	 * course's default language.
+	 */
+	@PostMapping("/{id}/quizzes/{quizId}/attempts")
+	Mono<ResponseEntity<AttemptResponse>> attemptQuiz(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+			@PathVariable String quizId,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+			@Valid @RequestBody AttemptRequest request) {
+		return this.progress
+			.attemptQuiz(jwt.getSubject(), id, quizId, request.answersGiven(),
+					Arrays.asList(acceptLanguage, jwt.getClaimAsString("locale")))
+			.map((graded) -> ResponseEntity.status(HttpStatus.CREATED).body(AttemptResponse.of(graded)));
+	}
+
 	private static Learner learner(Jwt jwt) {
-		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString("municipality"));
+		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString("municipality"),
+				jwt.getClaimAsString("locale"));
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package academy.agora.progress.enrolment.web;
 
+import java.util.Map;
+
+import academy.agora.progress.courses.domain.InvalidAnswersException;
 import academy.agora.progress.enrolment.domain.AlreadyEnrolledException;
+import academy.agora.progress.enrolment.domain.AttemptLimitReachedException;
 import academy.agora.progress.enrolment.domain.ConcurrentChangeException;
 import academy.agora.progress.enrolment.domain.CourseNotFoundException;
 import academy.agora.progress.enrolment.domain.CourseRetiredException;
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.LessonNotFoundException;
+import academy.agora.progress.enrolment.domain.QuizNotFoundException;
 import academy.agora.support.web.ProblemDetailsAdvice;
 import academy.agora.support.web.Problems;
 
@@ -35,6 +40,35 @@ class EnrolmentProblems extends ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail lessonNotFound(LessonNotFoundException ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "lesson-not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail quizNotFound(QuizNotFoundException ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "quiz-not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail attemptLimitReached(AttemptLimitReachedException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "attempt-limit-reached", ex.getMessage());
+		problem.setProperty("attemptLimit", ex.attemptLimit());
+		return problem;
+	}
+
+	/**
+	 * Answers naming what the quiz does not have: 422, naming each unknown question and
+	 * option, so that a client can tell which part of its form is out of date.
+	 */
+	@ExceptionHandler
+	ProblemDetail invalidAnswers(InvalidAnswersException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-answers", ex.getMessage());
+		problem.setProperty("unknownQuestionIds", ex.unknownQuestionIds());
+		problem.setProperty("unknownOptions",
+				ex.unknownOptionIds()
+					.entrySet()
+					.stream()
+					.map((entry) -> Map.of("questionId", entry.getKey(), "optionIds", entry.getValue()))
+					.toList());
+		return problem;
 	}
 
 	@ExceptionHandler

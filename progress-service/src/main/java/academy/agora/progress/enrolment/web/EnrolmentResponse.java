@@ -4,31 +4,65 @@ import java.time.Instant;
 import java.util.List;
 
 import academy.agora.progress.enrolment.domain.Enrolment;
+import academy.agora.progress.enrolment.domain.LessonProgress;
+import academy.agora.progress.enrolment.domain.QuizProgress;
 
 /**
- * An enrolment and the learner's progress in it.
+ * An enrolment and the learner's progress in it. {@code percentComplete} counts the
+ * required lessons and quizzes; {@code completedLessons} and {@code totalLessons} count
+ * every lesson.
  */
 record EnrolmentResponse(String id, LearnerResponse learner, String courseId, int courseVersion, String courseTitle,
-		Enrolment.Status status, List<LessonResponse> lessons, int completedLessons, int totalLessons,
-		int percentComplete, Instant enrolledAt, Instant completedAt) {
+		String language, Enrolment.Status status, List<LessonResponse> lessons, List<ModuleResponse> modules,
+		List<QuizResponse> quizzes, NextLessonResponse nextLesson, int completedLessons, int totalLessons,
+		int requiredItems, int completedRequiredItems, int percentComplete, Instant enrolledAt, Instant completedAt) {
 
 	static EnrolmentResponse of(Enrolment enrolment) {
+		LessonProgress next = enrolment.nextLesson();
 		return new EnrolmentResponse(enrolment.id(),
 				new LearnerResponse(enrolment.learnerId(), enrolment.learnerName(), enrolment.municipality()),
-				enrolment.courseId(), enrolment.courseVersion(), enrolment.courseTitle(), enrolment.status(),
+				enrolment.courseId(), enrolment.courseVersion(), enrolment.courseTitle(), enrolment.language(),
+				enrolment.status(),
 				enrolment.lessons()
 					.stream()
-					.map((lesson) -> new LessonResponse(lesson.lessonId(), lesson.title(), lesson.completed(),
+					.map((lesson) -> new LessonResponse(lesson.lessonId(), lesson.title(), lesson.moduleId(),
+							enrolment.completionRules().requiresLesson(lesson.lessonId()), lesson.completed(),
 							lesson.completedAt()))
 					.toList(),
-				enrolment.completedLessons(), enrolment.totalLessons(), enrolment.percentComplete(),
-				enrolment.enrolledAt(), enrolment.completedAt());
+				enrolment.moduleProgress()
+					.stream()
+					.map((module) -> new ModuleResponse(module.moduleId(), module.items(), module.completedItems(),
+							module.percentComplete()))
+					.toList(),
+				enrolment.quizzes().stream().map((quiz) -> QuizResponse.of(enrolment, quiz)).toList(),
+				(next != null) ? new NextLessonResponse(next.lessonId(), next.title(), next.moduleId()) : null,
+				enrolment.completedLessons(), enrolment.totalLessons(), enrolment.requiredItems(),
+				enrolment.completedRequiredItems(), enrolment.percentComplete(), enrolment.enrolledAt(),
+				enrolment.completedAt());
 	}
 
 	record LearnerResponse(String id, String name, String municipality) {
 	}
 
-	record LessonResponse(String id, String title, boolean completed, Instant completedAt) {
+	record LessonResponse(String id, String title, String moduleId, boolean required, boolean completed,
+			Instant completedAt) {
+	}
+
+	record ModuleResponse(String id, int items, int completedItems, int percentComplete) {
+	}
+
+	record QuizResponse(String id, String moduleId, boolean required, int passMark, Integer attemptLimit,
+			int attemptsUsed, Integer attemptsLeft, Integer bestScore, boolean passed) {
+
+		static QuizResponse of(Enrolment enrolment, QuizProgress quiz) {
+			return new QuizResponse(quiz.quizId(), quiz.moduleId(),
+					enrolment.completionRules().requiresQuiz(quiz.quizId()), quiz.passMark(), quiz.attemptLimit(),
+					quiz.attemptsUsed(), quiz.attemptsLeft(), quiz.bestScore(), quiz.passed());
+		}
+
+	}
+
+	record NextLessonResponse(String id, String title, String moduleId) {
 	}
 
 }

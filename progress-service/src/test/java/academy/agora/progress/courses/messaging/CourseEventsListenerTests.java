@@ -13,6 +13,7 @@ import academy.agora.events.EventType;
 import academy.agora.events.Topics;
 import academy.agora.events.course.CoursePublished;
 import academy.agora.events.course.CourseRetired;
+import academy.agora.progress.CourseFixtures;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,6 +44,11 @@ class CourseEventsListenerTests {
 		}
 
 		@Override
+		public Mono<CourseVersion> find(String courseId, int version) {
+			return Mono.empty();
+		}
+
+		@Override
 		public Mono<Void> retire(String courseId, Instant retiredAt) {
 			return Mono.fromRunnable(() -> CourseEventsListenerTests.this.retired.add(courseId));
 		}
@@ -66,6 +72,19 @@ class CourseEventsListenerTests {
 
 		assertThat(this.recorded).containsExactly(new CourseVersion("budget", 4, "Participatory budgeting", "sl",
 				List.of(new CourseVersion.Lesson("cycle", "The budget cycle")), published.publishedAt()));
+	}
+
+	@Test
+	void aPublishedCourseIsRecordedWithItsWholeStructure() {
+		CoursePublished published = CourseFixtures.published("assemblies", 2, Instant.parse("2026-01-05T08:00:00Z"));
+
+		this.listener.on(record(EventType.COURSE_PUBLISHED.typeName(), EventCodec.encode(published)));
+
+		assertThat(this.recorded).singleElement().satisfies((version) -> {
+			assertThat(version).isEqualTo(CourseVersion.of(published));
+			assertThat(version.quizzes()).extracting(CourseVersion.Quiz::id).containsExactly("basics", "practice");
+			assertThat(version.modules()).hasSize(2);
+		});
 	}
 
 	@Test
@@ -104,6 +123,11 @@ class CourseEventsListenerTests {
 
 			@Override
 			public Mono<CourseVersion> findLatest(String courseId) {
+				return Mono.empty();
+			}
+
+			@Override
+			public Mono<CourseVersion> find(String courseId, int version) {
 				return Mono.empty();
 			}
 

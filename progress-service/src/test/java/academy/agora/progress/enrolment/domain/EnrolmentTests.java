@@ -2,6 +2,7 @@ package academy.agora.progress.enrolment.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
@@ -20,7 +21,7 @@ class EnrolmentTests {
 
 	private static final Instant LATEST = Instant.parse("2026-03-03T10:00:00Z");
 
-	private final Learner ana = new Learner("ana", "Ana Petrović", "Novi Sad");
+	private final Learner ana = new Learner("ana", "Ana Petrović", "Novi Sad", "sr-Latn");
 
 	private final CourseVersion lottery = new CourseVersion("civic-lottery", 3, "Running a civic lottery", "sr-Latn",
 			List.of(new CourseVersion.Lesson("why", "Why sortition"), new CourseVersion.Lesson("how", "Drawing lots")),
@@ -40,6 +41,11 @@ class EnrolmentTests {
 		assertThat(enrolment.status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
 		assertThat(enrolment.percentComplete()).isZero();
 		assertThat(change.events()).containsExactly(new LearnerEnrolled("e-1", "ana", "civic-lottery", 3, ENROLLED));
+		assertThat(enrolment.language()).isEqualTo("sr-Latn");
+		assertThat(enrolment.completionRules().requiredLessonIds()).containsExactly("why", "how");
+		assertThat(enrolment.quizzes()).isEmpty();
+		assertThat(enrolment.moduleProgress()).isEmpty();
+		assertThat(enrolment.nextLesson().lessonId()).isEqualTo("why");
 	}
 
 	@Test
@@ -73,8 +79,10 @@ class EnrolmentTests {
 		assertThat(last.enrolment().status()).isEqualTo(Enrolment.Status.COMPLETED);
 		assertThat(last.enrolment().completedAt()).isEqualTo(LATEST);
 		assertThat(last.events()).containsExactly(new LessonCompleted("e-1", "ana", "civic-lottery", 3, "why", LATEST),
-				new CourseCompleted("e-1", "ana", "Ana Petrović", "civic-lottery", 3, "Running a civic lottery",
-						LATEST));
+				new CourseCompleted("e-1", "ana", "Ana Petrović", "civic-lottery", 3, "Running a civic lottery", LATEST,
+						"Novi Sad", Map.of("sr-Latn", "Running a civic lottery"), "sr-Latn",
+						new CourseCompleted.ScoreSummary(0, null)));
+		assertThat(last.enrolment().nextLesson()).isNull();
 
 		Enrolment completed = last.enrolment();
 		assertThat(completed.completeLesson("why", LATEST.plusSeconds(60)).events()).isEmpty();

@@ -2,21 +2,25 @@ package academy.agora.progress.enrolment.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import academy.agora.events.Event;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
+import academy.agora.events.progress.QuizGraded;
+import academy.agora.progress.CourseFixtures;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
+import academy.agora.progress.courses.domain.InvalidAnswersException;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -35,7 +39,7 @@ class LearningProgressTests {
 	private final LearningProgress progress = new LearningProgress(this.enrolments, this.courses,
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
-	private final Learner ana = new Learner("ana", "Ana", null);
+	private final Learner ana = new Learner("ana", "Ana", null, "mk");
 
 	LearningProgressTests() {
 		this.courses.add(version(1, "old"));
@@ -65,7 +69,7 @@ class LearningProgressTests {
 		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
 		this.courses.retire("assemblies", NOW).block();
 
-		StepVerifier.create(this.progress.enrol(new Learner("marko", "Marko", null), "assemblies"))
+		StepVerifier.create(this.progress.enrol(new Learner("marko", "Marko", null, null), "assemblies"))
 			.expectError(CourseRetiredException.class)
 			.verify();
 		assertThat(this.progress.completeLesson("ana", enrolment.id(), "intro").block().firstTime()).isTrue();
@@ -134,6 +138,112 @@ class LearningProgressTests {
 		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class);
 	}
 
+	@Test
+	void aFailedAttemptWithAttemptsLeftKeepsTheAnswersHidden() {
+		Enrolment enrolment = enrolInQuizzes();
+
+		GradedAttempt graded = attempt(enrolment, List.of("b"), List.of("x")).block();
+
+		assertThat(graded.attempt().attemptNumber()).isEqualTo(1);
+		assertThat(graded.attempt().score()).isEqualTo(0);
+		assertThat(graded.attempt().passed()).isFalse();
+		assertThat(graded.quiz().attemptsLeft()).isEqualTo(1);
+		assertThat(graded.answersRevealed()).isFalse();
+		assertThat(graded.questions()).allSatisfy((question) -> assertThat(question.correctOptionIds()).isNull());
+		assertThat(graded.questions().get(0).feedback())
+			.containsExactly(new GradedAttempt.OptionFeedback("b", "Не: членовите не го одредуваат својот мандат."));
+		assertThat(graded.language()).isEqualTo("mk");
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, QuizGraded.class);
+	}
+
+	@Test
+	void theAnswersAreRevealedOnceNoAttemptIsLeft() {
+		Enrolment enrolment = enrolInQuizzes();
+		attempt(enrolment, List.of("b"), List.of()).block();
+
+		GradedAttempt last = attempt(enrolment, List.of("b"), List.of("x", "z")).block();
+
+		assertThat(last.quiz().attemptsLeft()).isZero();
+		assertThat(last.answersRevealed()).isTrue();
+		assertThat(last.questions()).extracting(GradedAttempt.QuestionResult::correctOptionIds)
+			.containsExactly(List.of("a"), List.of("x", "y"));
+		assertThat(last.questions().get(1).feedback()).extracting(GradedAttempt.OptionFeedback::optionId)
+			.containsExactly("x", "z");
+	}
+
+	@Test
+	void aPassingAttemptRevealsTheAnswersInTheReadersLanguage() {
+		Enrolment enrolment = enrolInQuizzes();
+
+		GradedAttempt passed = this.progress
+			.attemptQuiz("ana", enrolment.id(), "basics", CourseFixtures.basics(List.of("a"), List.of("y")),
+					Arrays.asList("en-GB,en;q=0.9", "mk"))
+			.block();
+
+		assertThat(passed.attempt().passed()).isTrue();
+		assertThat(passed.answersRevealed()).isTrue();
+		assertThat(passed.quiz().attemptsLeft()).isEqualTo(1);
+		assertThat(passed.language()).isEqualTo("en");
+		assertThat(passed.questions().get(0).feedback())
+			.containsExactly(new GradedAttempt.OptionFeedback("a", "Right: the council commits in advance."));
+	}
+
+	@Test
+	void anAttemptBeyondTheLimitIsRefusedAndNothingIsStored() {
+		Enrolment enrolment = enrolInQuizzes();
+		attempt(enrolment, List.of("b"), List.of()).block();
+		attempt(enrolment, List.of("b"), List.of()).block();
+		int updates = this.enrolments.updates.get();
+
+		StepVerifier.create(attempt(enrolment, List.of("a"), List.of("x", "y")))
+			.expectError(AttemptLimitReachedException.class)
+			.verify();
+		assertThat(this.enrolments.updates).hasValue(updates);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, QuizGraded.class,
+				QuizGraded.class);
+	}
+
+	@Test
+	void invalidAnswersOrAnUnknownQuizStoreNothing() {
+		Enrolment enrolment = enrolInQuizzes();
+
+		StepVerifier
+			.create(this.progress.attemptQuiz("ana", enrolment.id(), "basics", Map.of("single", List.of("nope")),
+					List.of()))
+			.expectError(InvalidAnswersException.class)
+			.verify();
+		StepVerifier.create(this.progress.attemptQuiz("ana", enrolment.id(), "final", Map.of(), List.of()))
+			.expectError(QuizNotFoundException.class)
+			.verify();
+		StepVerifier.create(this.progress.attemptQuiz("marko", enrolment.id(), "basics", Map.of(), List.of()))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		assertThat(this.enrolments.updates).hasValue(0);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class);
+	}
+
+	@Test
+	void anAttemptThatLosesARaceIsRegradedOnTheFreshStateAndCountsOnce() {
+		Enrolment enrolment = enrolInQuizzes();
+		this.enrolments.racesToLose.set(1);
+
+		GradedAttempt graded = attempt(enrolment, List.of("a"), List.of()).block();
+
+		assertThat(graded.attempt().attemptNumber()).isEqualTo(1);
+		assertThat(this.enrolments.findById(enrolment.id()).block().quiz("basics").attempts()).hasSize(1);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, QuizGraded.class);
+	}
+
+	private Enrolment enrolInQuizzes() {
+		this.courses.add(CourseVersion.of(CourseFixtures.published("quizzes", 1, NOW)));
+		return this.progress.enrol(this.ana, "quizzes").block();
+	}
+
+	private Mono<GradedAttempt> attempt(Enrolment enrolment, List<String> single, List<String> multiple) {
+		return this.progress.attemptQuiz("ana", enrolment.id(), "basics", CourseFixtures.basics(single, multiple),
+				Arrays.asList(null, "mk"));
+	}
+
 	private static CourseVersion version(int version, String... lessons) {
 		List<CourseVersion.Lesson> list = new ArrayList<>();
 		for (String lesson : lessons) {
@@ -153,6 +263,11 @@ class LearningProgressTests {
 		@Override
 		public Mono<Boolean> record(CourseVersion version) {
 			return Mono.just(this.versions.putIfAbsent(version.key(), version) == null);
+		}
+
+		@Override
+		public Mono<CourseVersion> find(String courseId, int version) {
+			return Mono.justOrEmpty(this.versions.get(courseId + ":" + version));
 		}
 
 		@Override
