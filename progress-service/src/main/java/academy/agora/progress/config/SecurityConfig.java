@@ -11,9 +11,10 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Only learners enrol, complete lessons and attempt quizzes. Reading is open to anyone
- * signed in: the application then shows a learner only their own enrolments, and
- * coordinators and admins anyone's.
+ * Only learners enrol, join cohorts, complete lessons and attempt quizzes. Only
+ * coordinators and admins plan and look at cohorts and reports. Reading an enrolment is
+ * open to anyone signed in: the application then shows a learner only their own
+ * enrolments, and coordinators and admins those in their scope.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -24,8 +25,10 @@ class SecurityConfig {
 		return ResourceServerSecurity.defaults(http, problems)
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers(HttpMethod.POST, "/api/enrolments", "/api/enrolments/*/lessons/*/completion",
-						"/api/enrolments/*/quizzes/*/attempts")
+						"/api/enrolments/*/quizzes/*/attempts", "/api/cohorts/join")
 				.hasRole("learner")
+				.pathMatchers("/api/cohorts", "/api/cohorts/**", "/api/reports", "/api/reports/**")
+				.hasAnyRole("coordinator", "admin")
 				.pathMatchers("/api/enrolments", "/api/enrolments/**")
 				.authenticated()
 				.anyExchange()

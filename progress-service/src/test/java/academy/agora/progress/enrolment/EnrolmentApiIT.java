@@ -339,10 +339,11 @@ class EnrolmentApiIT {
 	}
 
 	@Test
-	void coordinatorsAndAdminsSeeAnyEnrolment() {
+	void adminsSeeAnyEnrolmentAndCoordinatorsThoseOfTheirMunicipality() {
 		String id = enrolled(this.ana);
-		for (String role : List.of("coordinator", "admin")) {
-			this.client.mutateWith(Tokens.user("staff-" + role, "Staff", role))
+		for (var staff : List.of(Tokens.admin("admin-" + UUID.randomUUID()),
+				Tokens.coordinator("coordinator-" + UUID.randomUUID(), Tokens.DEFAULT_MUNICIPALITY))) {
+			this.client.mutateWith(staff)
 				.get()
 				.uri("/api/enrolments/{id}", id)
 				.exchange()
@@ -352,7 +353,24 @@ class EnrolmentApiIT {
 				.jsonPath("$.id")
 				.isEqualTo(id)
 				.jsonPath("$.learner.name")
-				.isEqualTo("Ana");
+				.isEqualTo("Ana")
+				.jsonPath("$.cohortId")
+				.isEmpty()
+				.jsonPath("$.lastActivityAt")
+				.isNotEmpty();
+		}
+		for (var outOfScope : List.of(Tokens.coordinator("coordinator-" + UUID.randomUUID(), "Zagreb"),
+				Tokens.coordinator("coordinator-" + UUID.randomUUID(), null),
+				Tokens.user("author-" + UUID.randomUUID(), "Elira", "author"))) {
+			this.client.mutateWith(outOfScope)
+				.get()
+				.uri("/api/enrolments/{id}", id)
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo(PROBLEM_BASE + "enrolment-not-found");
 		}
 	}
 

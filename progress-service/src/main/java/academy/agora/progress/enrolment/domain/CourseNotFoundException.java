@@ -10,4 +10,8 @@ public class CourseNotFoundException extends RuntimeException {
 				+ " is known here yet. If it was published just now, try again in a moment.");
 	}
 
+	public CourseNotFoundException(String courseId, int version) {
+		super("No published version " + version + " of course " + courseId + " is known here.");
+	}
+
 }

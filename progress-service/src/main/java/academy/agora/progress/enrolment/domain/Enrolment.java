@@ -3,6 +3,7 @@ package academy.agora.progress.enrolment.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import academy.agora.events.Event;
 import academy.agora.events.progress.CourseCompleted;
@@ -31,6 +33,8 @@ import academy.agora.progress.courses.domain.Grade;
  * @param learnerId the learner's subject at the identity provider
  * @param learnerName the name printed on the certificate
  * @param municipality the municipality the learner works for, if known
+ * @param cohortId the cohort the learner follows the course with, {@code null} for a
+ * self-paced enrolment
  * @param courseId the course
  * @param courseVersion the version the learner follows
  * @param courseTitle the title of that version in its default language
@@ -45,12 +49,15 @@ import academy.agora.progress.courses.domain.Grade;
  * @param status whether the course is completed
  * @param enrolledAt when the learner enrolled
  * @param completedAt when the last requirement was met, {@code null} before
+ * @param lastActivityAt when the learner last did something in the course: enrolled,
+ * completed a lesson or attempted a quiz
  * @param revision increases with every stored change; guards against lost updates
  */
-public record Enrolment(String id, String learnerId, String learnerName, String municipality, String courseId,
-		int courseVersion, String courseTitle, Map<String, String> courseTitles, String language,
+public record Enrolment(String id, String learnerId, String learnerName, String municipality, String cohortId,
+		String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles, String language,
 		List<LessonProgress> lessons, List<ModuleOutline> modules, List<QuizProgress> quizzes,
-		CompletionRules completionRules, Status status, Instant enrolledAt, Instant completedAt, long revision) {
+		CompletionRules completionRules, Status status, Instant enrolledAt, Instant completedAt, Instant lastActivityAt,
+		long revision) {
 
 	public Enrolment {
 		Objects.requireNonNull(id, "id");
@@ -65,6 +72,21 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		quizzes = (quizzes != null) ? List.copyOf(quizzes) : List.of();
 		completionRules = (completionRules != null) ? completionRules
 				: new CompletionRules(lessons.stream().map(LessonProgress::lessonId).toList(), List.of());
+		// Enrolments stored before the last activity was kept: the latest time the
+		// enrolment itself records.
+		lastActivityAt = (lastActivityAt != null) ? lastActivityAt : latestActivity(enrolledAt, lessons, quizzes);
+	}
+
+	private static Instant latestActivity(Instant enrolledAt, List<LessonProgress> lessons,
+			List<QuizProgress> quizzes) {
+		Stream<Instant> completions = lessons.stream().map(LessonProgress::completedAt);
+		Stream<Instant> attempts = quizzes.stream()
+			.flatMap((quiz) -> quiz.attempts().stream())
+			.map(QuizAttempt::gradedAt);
+		return Stream.concat(Stream.of(enrolledAt), Stream.concat(completions, attempts))
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	/**
@@ -76,6 +98,20 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	 * @return the enrolment and the {@link LearnerEnrolled} event
 	 */
 	public static Change enrol(String id, Learner learner, CourseVersion course, Instant now) {
+		return enrol(id, learner, course, null, now);
+	}
+
+	/**
+	 * Enrols a learner in a published course version, as a member of a cohort or on their
+	 * own.
+	 * @param id the new enrolment's id
+	 * @param learner the learner
+	 * @param course the version to follow
+	 * @param cohortId the cohort they joined, {@code null} for a self-paced enrolment
+	 * @param now the time of enrolment
+	 * @return the enrolment and the {@link LearnerEnrolled} event
+	 */
+	public static Change enrol(String id, Learner learner, CourseVersion course, String cohortId, Instant now) {
 		List<LessonProgress> lessons = course.lessons()
 			.stream()
 			.map((lesson) -> new LessonProgress(lesson.id(), lesson.title(), lesson.moduleId(), null))
@@ -91,11 +127,11 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 			.toList();
 		String language = Languages.choose(Collections.singletonList(learner.locale()), course.languages(),
 				course.language());
-		Enrolment enrolment = new Enrolment(id, learner.id(), learner.name(), learner.municipality(), course.courseId(),
-				course.version(), course.title(), course.titles(), language, lessons, modules, quizzes,
-				rules(course, lessons, quizzes), Status.IN_PROGRESS, now, null, 0);
+		Enrolment enrolment = new Enrolment(id, learner.id(), learner.name(), learner.municipality(), cohortId,
+				course.courseId(), course.version(), course.title(), course.titles(), language, lessons, modules,
+				quizzes, rules(course, lessons, quizzes), Status.IN_PROGRESS, now, null, now, 0);
 		return new Change(enrolment,
-				List.of(new LearnerEnrolled(id, learner.id(), course.courseId(), course.version(), now)));
+				List.of(new LearnerEnrolled(id, learner.id(), course.courseId(), course.version(), now, cohortId)));
 	}
 
 	/**
@@ -140,8 +176,28 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		return this.learnerId.equals(learnerId);
 	}
 
-	public boolean isVisibleTo(Viewer viewer) {
-		return viewer.staff() || isOwnedBy(viewer.id());
+	/**
+	 * Makes this enrolment part of a cohort. A learner follows a course in at most one
+	 * cohort, so joining another is refused. Joining announces nothing: the learner was
+	 * enrolled before, and their progress carries on as it was.
+	 * @param cohortId the cohort
+	 * @return the enrolment in the cohort; this one if it was in it already
+	 * @throws AlreadyInAnotherCohortException if it follows the course in another cohort
+	 */
+	public Enrolment joinCohort(String cohortId) {
+		Objects.requireNonNull(cohortId, "cohortId");
+		if (isInCohort(cohortId)) {
+			return this;
+		}
+		if (this.cohortId != null) {
+			throw new AlreadyInAnotherCohortException(this.courseId, this.id, this.cohortId);
+		}
+		return copy(cohortId, this.lessons, this.quizzes, this.status, this.completedAt, this.lastActivityAt,
+				this.revision);
+	}
+
+	public boolean isInCohort(String cohortId) {
+		return this.cohortId != null && this.cohortId.equals(cohortId);
 	}
 
 	/**
@@ -163,7 +219,7 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		completed.set(index, this.lessons.get(index).complete(now));
 		List<Event> events = new ArrayList<>();
 		events.add(new LessonCompleted(this.id, this.learnerId, this.courseId, this.courseVersion, lessonId, now));
-		return with(completed, this.quizzes).completeIfDone(events, now);
+		return with(completed, this.quizzes, now).completeIfDone(events, now);
 	}
 
 	/**
@@ -198,7 +254,7 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		List<Event> events = new ArrayList<>();
 		events.add(new QuizGraded(this.id, this.learnerId, this.courseId, this.courseVersion, attempted.quizId(),
 				attempt.attemptNumber(), attempt.score(), attempt.passed(), now));
-		return with(this.lessons, quizzes).completeIfDone(events, now);
+		return with(this.lessons, quizzes, now).completeIfDone(events, now);
 	}
 
 	public QuizProgress quiz(String quizId) {
@@ -228,9 +284,8 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		}
 		events.add(new CourseCompleted(this.id, this.learnerId, this.learnerName, this.courseId, this.courseVersion,
 				this.courseTitle, now, this.municipality, this.courseTitles, this.language, scoreSummary()));
-		Enrolment completed = new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.courseId,
-				this.courseVersion, this.courseTitle, this.courseTitles, this.language, this.lessons, this.modules,
-				this.quizzes, this.completionRules, Status.COMPLETED, this.enrolledAt, now, this.revision);
+		Enrolment completed = copy(this.cohortId, this.lessons, this.quizzes, Status.COMPLETED, now,
+				this.lastActivityAt, this.revision);
 		return new Change(completed, events);
 	}
 
@@ -324,15 +379,21 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	 * @return the same state at that revision
 	 */
 	public Enrolment withRevision(long revision) {
-		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.courseId,
-				this.courseVersion, this.courseTitle, this.courseTitles, this.language, this.lessons, this.modules,
-				this.quizzes, this.completionRules, this.status, this.enrolledAt, this.completedAt, revision);
+		return copy(this.cohortId, this.lessons, this.quizzes, this.status, this.completedAt, this.lastActivityAt,
+				revision);
 	}
 
-	private Enrolment with(List<LessonProgress> lessons, List<QuizProgress> quizzes) {
-		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.courseId,
+	private Enrolment with(List<LessonProgress> lessons, List<QuizProgress> quizzes, Instant activity) {
+		Instant last = (this.lastActivityAt == null || activity.isAfter(this.lastActivityAt)) ? activity
+				: this.lastActivityAt;
+		return copy(this.cohortId, lessons, quizzes, this.status, this.completedAt, last, this.revision);
+	}
+
+	private Enrolment copy(String cohortId, List<LessonProgress> lessons, List<QuizProgress> quizzes, Status status,
+			Instant completedAt, Instant lastActivityAt, long revision) {
+		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, cohortId, this.courseId,
 				this.courseVersion, this.courseTitle, this.courseTitles, this.language, lessons, this.modules, quizzes,
-				this.completionRules, this.status, this.enrolledAt, this.completedAt, this.revision);
+				this.completionRules, status, this.enrolledAt, completedAt, lastActivityAt, revision);
 	}
 
 	static int percent(long done, long of) {

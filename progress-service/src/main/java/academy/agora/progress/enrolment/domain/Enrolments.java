@@ -28,6 +28,21 @@ public interface Enrolments {
 	Flux<Enrolment> findByLearner(String learnerId);
 
 	/**
+	 * The learner's enrolment in a course, if they have one; there is at most one.
+	 * @param learnerId the learner
+	 * @param courseId the course
+	 * @return the enrolment, or empty
+	 */
+	Mono<Enrolment> findByLearnerAndCourse(String learnerId, String courseId);
+
+	/**
+	 * The members of a cohort, by name.
+	 * @param cohortId the cohort
+	 * @return its members' enrolments
+	 */
+	Flux<Enrolment> findByCohort(String cohortId);
+
+	/**
 	 * Stores a changed enrolment if nobody else changed it since it was read.
 	 * @param enrolment the enrolment, with the revision it was read at
 	 * @param events the events the change caused

@@ -24,11 +24,14 @@ public class LearningProgress {
 
 	private final CourseVersions courses;
 
+	private final Scopes scopes;
+
 	private final Clock clock;
 
-	public LearningProgress(Enrolments enrolments, CourseVersions courses, Clock clock) {
+	public LearningProgress(Enrolments enrolments, CourseVersions courses, Scopes scopes, Clock clock) {
 		this.enrolments = enrolments;
 		this.courses = courses;
+		this.scopes = scopes;
 		this.clock = clock;
 	}
 
@@ -40,26 +43,41 @@ public class LearningProgress {
 	 * {@link CourseRetiredException} or an {@link AlreadyEnrolledException}
 	 */
 	public Mono<Enrolment> enrol(Learner learner, String courseId) {
+		return enrol(learner, courseId, null);
+	}
+
+	/**
+	 * Enrols a learner in the latest published version of a course known here, as a
+	 * member of a cohort or on their own.
+	 * @param learner the learner
+	 * @param courseId the course
+	 * @param cohortId the cohort they join, {@code null} for a self-paced enrolment
+	 * @return the new enrolment, a {@link CourseNotFoundException}, a
+	 * {@link CourseRetiredException} or an {@link AlreadyEnrolledException}
+	 */
+	public Mono<Enrolment> enrol(Learner learner, String courseId, String cohortId) {
 		return this.courses.findLatest(courseId)
 			.switchIfEmpty(Mono.error(() -> new CourseNotFoundException(courseId)))
 			.filterWhen((course) -> this.courses.isRetired(courseId).map((retired) -> !retired))
 			.switchIfEmpty(Mono.error(() -> new CourseRetiredException(courseId)))
 			.flatMap((course) -> {
-				Enrolment.Change change = Enrolment.enrol(UUID.randomUUID().toString(), learner, course, now());
+				Enrolment.Change change = Enrolment.enrol(UUID.randomUUID().toString(), learner, course, cohortId,
+						now());
 				return this.enrolments.insert(change.enrolment(), change.events());
 			});
 	}
 
 	/**
-	 * An enrolment its learner, a coordinator or an admin may see. Anyone else is told it
-	 * does not exist, so ids cannot be probed.
+	 * An enrolment its learner may see, and staff whose {@link Scope} includes it. Anyone
+	 * else is told it does not exist, so ids cannot be probed.
 	 * @param viewer who is looking
 	 * @param id the enrolment
 	 * @return the enrolment or an {@link EnrolmentNotFoundException}
 	 */
 	public Mono<Enrolment> find(Viewer viewer, String id) {
 		return this.enrolments.findById(id)
-			.filter((enrolment) -> enrolment.isVisibleTo(viewer))
+			.filterWhen((enrolment) -> enrolment.isOwnedBy(viewer.id()) ? Mono.just(true)
+					: this.scopes.of(viewer).map((scope) -> scope.includes(enrolment)))
 			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(id)));
 	}
 

@@ -51,7 +51,8 @@ class MongoEnrolments implements Enrolments, InitializingBean {
 	/**
 	 * Creates the unique index before the application serves a request. Without it
 	 * concurrent enrolments could duplicate, so a database that cannot be reached fails
-	 * the start instead of letting the service run unprotected.
+	 * the start instead of letting the service run unprotected. The index on the cohort
+	 * serves a cohort's list of members and the cohort part of a coordinator's scope.
 	 */
 	@Override
 	public void afterPropertiesSet() {
@@ -60,6 +61,9 @@ class MongoEnrolments implements Enrolments, InitializingBean {
 				.on("courseId", Sort.Direction.ASC)
 				.unique()
 				.named(ONE_PER_LEARNER_AND_COURSE))
+			.block(INDEX_TIMEOUT);
+		this.mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("cohortId", Sort.Direction.ASC).named("enrolments_by_cohort"))
 			.block(INDEX_TIMEOUT);
 	}
 
@@ -101,7 +105,15 @@ class MongoEnrolments implements Enrolments, InitializingBean {
 					: Mono.error(new ConcurrentChangeException(enrolment.id())));
 	}
 
-	private Mono<Enrolment> findByLearnerAndCourse(String learnerId, String courseId) {
+	@Override
+	public Flux<Enrolment> findByCohort(String cohortId) {
+		return this.mongo.find(
+				new Query(Criteria.where("cohortId").is(cohortId)).with(Sort.by("learnerName", "learnerId", "_id")),
+				Enrolment.class, COLLECTION);
+	}
+
+	@Override
+	public Mono<Enrolment> findByLearnerAndCourse(String learnerId, String courseId) {
 		return this.mongo.findOne(new Query(Criteria.where("learnerId").is(learnerId).and("courseId").is(courseId)),
 				Enrolment.class, COLLECTION);
 	}

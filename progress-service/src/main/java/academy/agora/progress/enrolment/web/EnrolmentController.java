@@ -2,11 +2,9 @@ package academy.agora.progress.enrolment.web;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
 
 import academy.agora.progress.enrolment.domain.LearningProgress;
-import academy.agora.progress.enrolment.domain.Learner;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.progress.web.Principals;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/enrolments")
 class EnrolmentController {
 
-	private static final List<String> STAFF_ROLES = List.of("coordinator", "admin");
-
 	private final LearningProgress progress;
 
 	EnrolmentController(LearningProgress progress) {
@@ -39,7 +35,7 @@ class EnrolmentController {
 	@PostMapping
 	Mono<ResponseEntity<EnrolmentResponse>> enrol(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody EnrolmentRequest request) {
-		return this.progress.enrol(learner(jwt), request.courseId().strip())
+		return this.progress.enrol(Principals.learner(jwt), request.courseId().strip())
 			.map((enrolment) -> ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id()))
 				.body(EnrolmentResponse.of(enrolment)));
 	}
@@ -51,7 +47,7 @@ class EnrolmentController {
 
 	@GetMapping("/{id}")
 	Mono<EnrolmentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.progress.find(viewer(jwt), id).map(EnrolmentResponse::of);
+		return this.progress.find(Principals.viewer(jwt), id).map(EnrolmentResponse::of);
 	}
 
 	/**
@@ -79,30 +75,6 @@ class EnrolmentController {
 			.attemptQuiz(jwt.getSubject(), id, quizId, request.answersGiven(),
 					Arrays.asList(acceptLanguage, jwt.getClaimAsString("locale")))
 			.map((graded) -> ResponseEntity.status(HttpStatus.CREATED).body(AttemptResponse.of(graded)));
-	}
-
-	private static Learner learner(Jwt jwt) {
-		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString("municipality"),
-				jwt.getClaimAsString("locale"));
-	}
-
-	/**
-	 * The name printed on the certificate: the {@code name} claim, or failing that the
-	 * user name, so that a certificate never goes without one.
-	 */
-	private static String displayName(Jwt jwt) {
-		for (String claim : List.of("name", "preferred_username")) {
-			String value = jwt.getClaimAsString(claim);
-			if (value != null && !value.isBlank()) {
-				return value.strip();
-			}
-		}
-		return jwt.getSubject();
-	}
-
-	private static Viewer viewer(Jwt jwt) {
-		List<String> roles = jwt.getClaimAsStringList("roles");
-		return new Viewer(jwt.getSubject(), roles != null && roles.stream().anyMatch(STAFF_ROLES::contains));
 	}
 
 }

@@ -10,19 +10,21 @@ import academy.agora.progress.enrolment.domain.QuizProgress;
 /**
  * An enrolment and the learner's progress in it. {@code percentComplete} counts the
  * required lessons and quizzes; {@code completedLessons} and {@code totalLessons} count
- * every lesson.
+ * every lesson. {@code cohortId} is {@code null} for a self-paced enrolment. Public
+ * because joining a cohort answers with the enrolment too.
  */
-record EnrolmentResponse(String id, LearnerResponse learner, String courseId, int courseVersion, String courseTitle,
-		String language, Enrolment.Status status, List<LessonResponse> lessons, List<ModuleResponse> modules,
-		List<QuizResponse> quizzes, NextLessonResponse nextLesson, int completedLessons, int totalLessons,
-		int requiredItems, int completedRequiredItems, int percentComplete, Instant enrolledAt, Instant completedAt) {
+public record EnrolmentResponse(String id, LearnerResponse learner, String cohortId, String courseId, int courseVersion,
+		String courseTitle, String language, Enrolment.Status status, List<LessonResponse> lessons,
+		List<ModuleResponse> modules, List<QuizResponse> quizzes, NextLessonResponse nextLesson, int completedLessons,
+		int totalLessons, int requiredItems, int completedRequiredItems, int percentComplete, Instant enrolledAt,
+		Instant completedAt, Instant lastActivityAt) {
 
-	static EnrolmentResponse of(Enrolment enrolment) {
+	public static EnrolmentResponse of(Enrolment enrolment) {
 		LessonProgress next = enrolment.nextLesson();
 		return new EnrolmentResponse(enrolment.id(),
 				new LearnerResponse(enrolment.learnerId(), enrolment.learnerName(), enrolment.municipality()),
-				enrolment.courseId(), enrolment.courseVersion(), enrolment.courseTitle(), enrolment.language(),
-				enrolment.status(),
+				enrolment.cohortId(), enrolment.courseId(), enrolment.courseVersion(), enrolment.courseTitle(),
+				enrolment.language(), enrolment.status(),
 				enrolment.lessons()
 					.stream()
 					.map((lesson) -> new LessonResponse(lesson.lessonId(), lesson.title(), lesson.moduleId(),
@@ -38,20 +40,20 @@ record EnrolmentResponse(String id, LearnerResponse learner, String courseId, in
 				(next != null) ? new NextLessonResponse(next.lessonId(), next.title(), next.moduleId()) : null,
 				enrolment.completedLessons(), enrolment.totalLessons(), enrolment.requiredItems(),
 				enrolment.completedRequiredItems(), enrolment.percentComplete(), enrolment.enrolledAt(),
-				enrolment.completedAt());
+				enrolment.completedAt(), enrolment.lastActivityAt());
 	}
 
-	record LearnerResponse(String id, String name, String municipality) {
+	public record LearnerResponse(String id, String name, String municipality) {
 	}
 
-	record LessonResponse(String id, String title, String moduleId, boolean required, boolean completed,
+	public record LessonResponse(String id, String title, String moduleId, boolean required, boolean completed,
 			Instant completedAt) {
 	}
 
-	record ModuleResponse(String id, int items, int completedItems, int percentComplete) {
+	public record ModuleResponse(String id, int items, int completedItems, int percentComplete) {
 	}
 
-	record QuizResponse(String id, String moduleId, boolean required, int passMark, Integer attemptLimit,
+	public record QuizResponse(String id, String moduleId, boolean required, int passMark, Integer attemptLimit,
 			int attemptsUsed, Integer attemptsLeft, Integer bestScore, boolean passed) {
 
 		static QuizResponse of(Enrolment enrolment, QuizProgress quiz) {
@@ -62,7 +64,7 @@ record EnrolmentResponse(String id, LearnerResponse learner, String courseId, in
 
 	}
 
-	record NextLessonResponse(String id, String title, String moduleId) {
+	public record NextLessonResponse(String id, String title, String moduleId) {
 	}
 
 }

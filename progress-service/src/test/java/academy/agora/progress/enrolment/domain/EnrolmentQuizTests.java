@@ -257,12 +257,13 @@ class EnrolmentQuizTests {
 
 	@Test
 	void anEnrolmentStoredBeforeQuizzesExistedRequiresEveryLesson() {
-		Enrolment stored = new Enrolment("old", "ana", "Ana", null, "c", 1, "T", null, null,
+		Enrolment stored = new Enrolment("old", "ana", "Ana", null, null, "c", 1, "T", null, null,
 				List.of(new LessonProgress("a", "A", null, null), new LessonProgress("b", "B", null, LATER)), null,
-				null, null, Enrolment.Status.IN_PROGRESS, ENROLLED, null, 3);
+				null, null, Enrolment.Status.IN_PROGRESS, ENROLLED, null, null, 3);
 
 		assertThat(stored.completionRules()).isEqualTo(new CompletionRules(List.of("a", "b"), List.of()));
 		assertThat(stored.quizzes()).isEmpty();
+		assertThat(stored.lastActivityAt()).as("the latest time it records").isEqualTo(LATER);
 		assertThat(stored.percentComplete()).isEqualTo(50);
 		assertThat(stored.completeLesson("a", LATER).events()).hasExactlyElementsOfTypes(LessonCompleted.class,
 				CourseCompleted.class);

@@ -116,13 +116,67 @@ class EnrolmentTests {
 	}
 
 	@Test
-	void onlyItsLearnerOrStaffMaySeeAnEnrolment() {
-		Enrolment enrolment = enrolled();
+	void aScopeIncludesEnrolmentsOfItsMunicipalityAndItsCohorts() {
+		Enrolment selfPaced = enrolled();
+		Enrolment inCohort = Enrolment
+			.enrol("e-2", new Learner("marko", "Marko", "Kragujevac", null), this.lottery, "zagreb-spring", ENROLLED)
+			.enrolment();
 
-		assertThat(enrolment.isVisibleTo(new Viewer("ana", false))).isTrue();
-		assertThat(enrolment.isVisibleTo(new Viewer("marko", false))).isFalse();
-		assertThat(enrolment.isVisibleTo(new Viewer("coordinator", true))).isTrue();
-		assertThat(enrolment.isOwnedBy("marko")).isFalse();
+		assertThat(Scope.EVERYTHING.includes(selfPaced)).isTrue();
+		assertThat(Scope.NOTHING.includes(selfPaced)).isFalse();
+		assertThat(Scope.of("Novi Sad", List.of()).includes(selfPaced)).isTrue();
+		assertThat(Scope.of("novi sad", List.of()).includes(selfPaced)).as("municipalities match exactly").isFalse();
+		assertThat(Scope.of("Zagreb", List.of("zagreb-spring")).includes(selfPaced)).isFalse();
+		assertThat(Scope.of("Zagreb", List.of("zagreb-spring")).includes(inCohort)).isTrue();
+		assertThat(Scope.of(null, List.of("zagreb-spring")).includes(inCohort)).isTrue();
+		assertThat(Scope.of(null, List.of()).isEmpty()).isTrue();
+		assertThat(Scope.EVERYTHING.isEmpty()).isFalse();
+		assertThat(selfPaced.isOwnedBy("marko")).isFalse();
+	}
+
+	@Test
+	void aBlankMunicipalityClaimMeansNone() {
+		assertThat(new Learner("x", "X", "  ", null).municipality()).isNull();
+		assertThat(new Learner("x", "X", " Ohrid ", null).municipality()).isEqualTo("Ohrid");
+	}
+
+	@Test
+	void enrollingWithACohortAnnouncesTheCohort() {
+		Enrolment.Change change = Enrolment.enrol("e-1", this.ana, this.lottery, "ohrid-spring", ENROLLED);
+
+		assertThat(change.enrolment().cohortId()).isEqualTo("ohrid-spring");
+		assertThat(change.enrolment().isInCohort("ohrid-spring")).isTrue();
+		assertThat(change.events())
+			.containsExactly(new LearnerEnrolled("e-1", "ana", "civic-lottery", 3, ENROLLED, "ohrid-spring"));
+		assertThat(enrolled().cohortId()).isNull();
+	}
+
+	@Test
+	void aSelfPacedEnrolmentJoinsACohortKeepingItsProgress() {
+		Enrolment progressed = enrolled().completeLesson("why", LATER).enrolment();
+
+		Enrolment joined = progressed.joinCohort("ohrid-spring");
+
+		assertThat(joined.cohortId()).isEqualTo("ohrid-spring");
+		assertThat(joined.lessons()).isEqualTo(progressed.lessons());
+		assertThat(joined.lastActivityAt()).as("joining is no learning activity").isEqualTo(LATER);
+		assertThat(joined.revision()).isEqualTo(progressed.revision());
+		assertThat(joined.joinCohort("ohrid-spring")).isSameAs(joined);
+		assertThatExceptionOfType(AlreadyInAnotherCohortException.class)
+			.isThrownBy(() -> joined.joinCohort("tirana-autumn"))
+			.satisfies((ex) -> assertThat(ex.enrolmentId()).isEqualTo("e-1"));
+	}
+
+	@Test
+	void theLastActivityIsTheLatestEnrolmentCompletionOrAttempt() {
+		Enrolment enrolment = enrolled();
+		assertThat(enrolment.lastActivityAt()).isEqualTo(ENROLLED);
+
+		enrolment = enrolment.completeLesson("why", LATEST).enrolment();
+		assertThat(enrolment.lastActivityAt()).isEqualTo(LATEST);
+
+		enrolment = enrolment.completeLesson("why", LATEST.plusSeconds(60)).enrolment();
+		assertThat(enrolment.lastActivityAt()).as("a repeat changes nothing").isEqualTo(LATEST);
 	}
 
 	private Enrolment enrolled() {

@@ -5,21 +5,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import academy.agora.events.Event;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
 import academy.agora.events.progress.QuizGraded;
 import academy.agora.progress.CourseFixtures;
 import academy.agora.progress.courses.domain.CourseVersion;
-import academy.agora.progress.courses.domain.CourseVersions;
+import academy.agora.progress.courses.domain.InMemoryCourseVersions;
 import academy.agora.progress.courses.domain.InvalidAnswersException;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -36,7 +32,10 @@ class LearningProgressTests {
 
 	private final InMemoryEnrolments enrolments = new InMemoryEnrolments();
 
-	private final LearningProgress progress = new LearningProgress(this.enrolments, this.courses,
+	private final Map<String, List<String>> cohortsRun = new HashMap<>();
+
+	private final LearningProgress progress = new LearningProgress(this.enrolments, this.courses, new Scopes(
+			(coordinatorId, municipality) -> Flux.fromIterable(this.cohortsRun.getOrDefault(coordinatorId, List.of()))),
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private final Learner ana = new Learner("ana", "Ana", null, "mk");
@@ -82,10 +81,38 @@ class LearningProgressTests {
 		StepVerifier.create(this.progress.completeLesson("marko", enrolment.id(), "intro"))
 			.expectError(EnrolmentNotFoundException.class)
 			.verify();
-		StepVerifier.create(this.progress.find(new Viewer("marko", false), enrolment.id()))
+		StepVerifier.create(this.progress.find(learner("marko"), enrolment.id()))
 			.expectError(EnrolmentNotFoundException.class)
 			.verify();
-		assertThat(this.progress.find(new Viewer("coordinator", true), enrolment.id()).block()).isEqualTo(enrolment);
+		assertThat(this.progress.find(learner("ana"), enrolment.id()).block()).isEqualTo(enrolment);
+		assertThat(this.progress.find(Viewer.of("admin", List.of("admin"), null), enrolment.id()).block())
+			.isEqualTo(enrolment);
+	}
+
+	@Test
+	void aCoordinatorSeesEnrolmentsOfTheirMunicipalityAndOfTheCohortsTheyRunOnly() {
+		Enrolment inOhrid = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		Enrolment inKragujevac = this.progress.enrol(new Learner("marko", "Marko", "Kragujevac", null), "assemblies")
+			.block();
+		Enrolment inCohort = this.progress
+			.enrol(new Learner("elena", "Elena", "Ohrid", null), "assemblies", "zagreb-spring")
+			.block();
+		this.cohortsRun.put("ivana", List.of("zagreb-spring"));
+		Viewer ivana = Viewer.of("ivana", List.of("coordinator"), "Zagreb");
+		Viewer ohridCoordinator = Viewer.of("goran", List.of("coordinator"), "Ohrid");
+
+		assertThat(this.progress.find(ivana, inCohort.id()).block()).isEqualTo(inCohort);
+		StepVerifier.create(this.progress.find(ivana, inOhrid.id()))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		assertThat(this.progress.find(ohridCoordinator, inOhrid.id()).block()).isEqualTo(inOhrid);
+		assertThat(this.progress.find(ohridCoordinator, inCohort.id()).block()).isEqualTo(inCohort);
+		StepVerifier.create(this.progress.find(ohridCoordinator, inKragujevac.id()))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		StepVerifier.create(this.progress.find(Viewer.of("elira", List.of("author"), "Ohrid"), inOhrid.id()))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
 	}
 
 	@Test
@@ -244,104 +271,16 @@ class LearningProgressTests {
 				Arrays.asList(null, "mk"));
 	}
 
+	private static Viewer learner(String id) {
+		return Viewer.of(id, List.of("learner"), null);
+	}
+
 	private static CourseVersion version(int version, String... lessons) {
 		List<CourseVersion.Lesson> list = new ArrayList<>();
 		for (String lesson : lessons) {
 			list.add(new CourseVersion.Lesson(lesson, lesson.toUpperCase()));
 		}
 		return new CourseVersion("assemblies", version, "Citizens' assemblies v" + version, "en", list, NOW);
-	}
-
-	static class InMemoryCourseVersions implements CourseVersions {
-
-		private final Map<String, CourseVersion> versions = new LinkedHashMap<>();
-
-		void add(CourseVersion version) {
-			this.versions.put(version.key(), version);
-		}
-
-		@Override
-		public Mono<Boolean> record(CourseVersion version) {
-			return Mono.just(this.versions.putIfAbsent(version.key(), version) == null);
-		}
-
-		@Override
-		public Mono<CourseVersion> find(String courseId, int version) {
-			return Mono.justOrEmpty(this.versions.get(courseId + ":" + version));
-		}
-
-		@Override
-		public Mono<CourseVersion> findLatest(String courseId) {
-			return Flux.fromIterable(this.versions.values())
-				.filter((version) -> version.courseId().equals(courseId))
-				.sort((a, b) -> Integer.compare(b.version(), a.version()))
-				.next();
-		}
-
-		private final Set<String> retired = new HashSet<>();
-
-		@Override
-		public Mono<Void> retire(String courseId, Instant retiredAt) {
-			return Mono.fromRunnable(() -> this.retired.add(courseId));
-		}
-
-		@Override
-		public Mono<Boolean> isRetired(String courseId) {
-			return Mono.fromCallable(() -> this.retired.contains(courseId));
-		}
-
-	}
-
-	static class InMemoryEnrolments implements Enrolments {
-
-		final Map<String, Enrolment> stored = new LinkedHashMap<>();
-
-		final List<Event> events = new ArrayList<>();
-
-		final AtomicInteger updates = new AtomicInteger();
-
-		final AtomicInteger racesToLose = new AtomicInteger();
-
-		@Override
-		public Mono<Enrolment> insert(Enrolment enrolment, List<? extends Event> events) {
-			return Mono.fromCallable(() -> {
-				for (Enrolment existing : this.stored.values()) {
-					if (existing.learnerId().equals(enrolment.learnerId())
-							&& existing.courseId().equals(enrolment.courseId())) {
-						throw new AlreadyEnrolledException(existing.courseId(), existing.id());
-					}
-				}
-				this.stored.put(enrolment.id(), enrolment);
-				this.events.addAll(events);
-				return enrolment;
-			});
-		}
-
-		@Override
-		public Mono<Enrolment> findById(String id) {
-			return Mono.justOrEmpty(this.stored.get(id));
-		}
-
-		@Override
-		public Flux<Enrolment> findByLearner(String learnerId) {
-			return Flux.fromIterable(this.stored.values()).filter((enrolment) -> enrolment.isOwnedBy(learnerId));
-		}
-
-		@Override
-		public Mono<Enrolment> update(Enrolment enrolment, List<? extends Event> events) {
-			return Mono.fromCallable(() -> {
-				this.updates.incrementAndGet();
-				if (this.racesToLose.getAndUpdate((n) -> Math.max(0, n - 1)) > 0
-						|| this.stored.get(enrolment.id()).revision() != enrolment.revision()) {
-					throw new ConcurrentChangeException(enrolment.id());
-				}
-				Enrolment next = enrolment.withRevision(enrolment.revision() + 1);
-				this.stored.put(next.id(), next);
-				this.events.addAll(events);
-				return next;
-			});
-		}
-
 	}
 
 }

@@ -1,9 +1,16 @@
-package academy.agora.progress.enrolment.web;
+package academy.agora.progress.web;
 
+import java.util.List;
 import java.util.Map;
 
+import academy.agora.progress.cohorts.domain.CohortClosedException;
+import academy.agora.progress.cohorts.domain.CohortNotFoundException;
+import academy.agora.progress.cohorts.domain.InvalidCohortException;
+import academy.agora.progress.cohorts.domain.InvalidJoinCodeException;
+import academy.agora.progress.cohorts.domain.MunicipalityOutOfScopeException;
 import academy.agora.progress.courses.domain.InvalidAnswersException;
 import academy.agora.progress.enrolment.domain.AlreadyEnrolledException;
+import academy.agora.progress.enrolment.domain.AlreadyInAnotherCohortException;
 import academy.agora.progress.enrolment.domain.AttemptLimitReachedException;
 import academy.agora.progress.enrolment.domain.ConcurrentChangeException;
 import academy.agora.progress.enrolment.domain.CourseNotFoundException;
@@ -11,6 +18,7 @@ import academy.agora.progress.enrolment.domain.CourseRetiredException;
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.LessonNotFoundException;
 import academy.agora.progress.enrolment.domain.QuizNotFoundException;
+import academy.agora.progress.reports.domain.InvalidReportException;
 import academy.agora.support.web.ProblemDetailsAdvice;
 import academy.agora.support.web.Problems;
 
@@ -19,8 +27,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+/**
+ * The one advice of the service: every domain exception of every feature as a problem
+ * detail with a stable type.
+ */
 @RestControllerAdvice
-class EnrolmentProblems extends ProblemDetailsAdvice {
+class ProgressProblems extends ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail courseNotFound(CourseNotFoundException ex) {
@@ -81,6 +93,63 @@ class EnrolmentProblems extends ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail concurrent(ConcurrentChangeException ex) {
 		return Problems.of(HttpStatus.CONFLICT, "concurrent-change", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail cohortNotFound(CohortNotFoundException ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "cohort-not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail cohortClosed(CohortClosedException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "cohort-closed", ex.getMessage());
+		problem.setProperty("endedOn", ex.endedOn().toString());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidJoinCode(InvalidJoinCodeException ex) {
+		return invalid(ex.getMessage(), "code", "is not a join code");
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidCohort(InvalidCohortException ex) {
+		return invalid("The request has invalid fields: " + ex.field() + " " + ex.getMessage() + ".", ex.field(),
+				ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail municipalityOutOfScope(MunicipalityOutOfScopeException ex) {
+		return Problems.of(HttpStatus.FORBIDDEN, "municipality-out-of-scope", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail alreadyInAnotherCohort(AlreadyInAnotherCohortException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "already-in-another-cohort", ex.getMessage());
+		problem.setProperty("enrolmentId", ex.enrolmentId());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidReport(InvalidReportException ex) {
+		return invalid("The request has invalid parameters: " + ex.parameter() + " " + ex.getMessage() + ".",
+				ex.parameter(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		return invalid("The request has invalid parameters: " + ex.parameter() + " " + ex.getMessage() + ".",
+				ex.parameter(), ex.getMessage());
+	}
+
+	/**
+	 * The same shape as a failed bean validation: {@code invalid-request}, naming the
+	 * field or parameter at fault.
+	 */
+	private static ProblemDetail invalid(String detail, String field, String message) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", detail);
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		return problem;
 	}
 
 }

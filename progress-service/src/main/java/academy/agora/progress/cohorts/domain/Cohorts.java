@@ -1,0 +1,47 @@
+package academy.agora.progress.cohorts.domain;
+
+import java.util.Collection;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where cohorts are kept.
+ */
+public interface Cohorts {
+
+	/**
+	 * Stores a new cohort. The store keeps join codes unique.
+	 * @param cohort the cohort
+	 * @return the stored cohort, or a {@link DuplicateJoinCodeException} if another has
+	 * its code
+	 */
+	Mono<Cohort> insert(Cohort cohort);
+
+	Mono<Cohort> findById(String id);
+
+	/**
+	 * The cohort with a join code.
+	 * @param joinCode the code as {@link JoinCode#normalise} gives it
+	 * @return the cohort, or empty
+	 */
+	Mono<Cohort> findByJoinCode(String joinCode);
+
+	/**
+	 * Every cohort, the latest start first.
+	 * @return the cohorts
+	 */
+	Flux<Cohort> findAll();
+
+	/**
+	 * The cohorts a coordinator runs (see {@link Cohort#isVisibleTo}), the latest start
+	 * first.
+	 * @param coordinatorId the coordinator's subject
+	 * @param municipality their municipality, or {@code null}
+	 * @return the cohorts
+	 */
+	Flux<Cohort> findRunBy(String coordinatorId, String municipality);
+
+	Flux<Cohort> findByIds(Collection<String> ids);
+
+}

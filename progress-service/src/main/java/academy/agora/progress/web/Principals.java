@@ -1,0 +1,42 @@
+package academy.agora.progress.web;
+
+import java.util.List;
+
+import academy.agora.progress.enrolment.domain.Learner;
+import academy.agora.progress.enrolment.domain.Viewer;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The signed-in user, as the token's claims ({@code sub}, {@code name}, {@code roles},
+ * {@code municipality}, {@code locale}) describe them.
+ */
+public final class Principals {
+
+	private Principals() {
+	}
+
+	public static Learner learner(Jwt jwt) {
+		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString("municipality"),
+				jwt.getClaimAsString("locale"));
+	}
+
+	public static Viewer viewer(Jwt jwt) {
+		return Viewer.of(jwt.getSubject(), jwt.getClaimAsStringList("roles"), jwt.getClaimAsString("municipality"));
+	}
+
+	/**
+	 * The name printed on the certificate: the {@code name} claim, or failing that the
+	 * user name, so that a certificate never goes without one.
+	 */
+	private static String displayName(Jwt jwt) {
+		for (String claim : List.of("name", "preferred_username")) {
+			String value = jwt.getClaimAsString(claim);
+			if (value != null && !value.isBlank()) {
+				return value.strip();
+			}
+		}
+		return jwt.getSubject();
+	}
+
+}
