@@ -7,6 +7,7 @@ import academy.agora.events.certificate.CertificateIssued;
 import academy.agora.events.course.CoursePublished;
 import academy.agora.events.course.CourseRetired;
 import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
 import academy.agora.events.progress.QuizGraded;
@@ -28,6 +29,9 @@ public enum EventType {
 	LESSON_COMPLETED("academy.agora.progress.lesson.completed.v1", Topics.LEARNING_EVENTS, LessonCompleted.class),
 
 	QUIZ_GRADED("academy.agora.progress.quiz.graded.v1", Topics.LEARNING_EVENTS, QuizGraded.class),
+
+	ENROLMENT_WITHDRAWN("academy.agora.progress.enrolment.withdrawn.v1", Topics.LEARNING_EVENTS,
+			EnrolmentWithdrawn.class),
 
 	COURSE_COMPLETED("academy.agora.progress.course.completed.v1", Topics.LEARNING_EVENTS, CourseCompleted.class),
 

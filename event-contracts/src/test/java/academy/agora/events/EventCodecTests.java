@@ -6,6 +6,7 @@ import java.util.Map;
 
 import academy.agora.events.course.CoursePublished;
 import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.QuizGraded;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,15 @@ class EventCodecTests {
 				Instant.parse("2026-11-24T10:15:30Z"), "Ohrid", Map.of("en", "Assemblies", "mk", "Собранија"), "mk",
 				new CourseCompleted.ScoreSummary(2, 85));
 		assertThat(EventCodec.decode(EventType.COURSE_COMPLETED, EventCodec.encode(completed))).isEqualTo(completed);
+	}
+
+	@Test
+	void anEnrolmentWithdrawnSurvivesTheRoundTripKeyedByItsLearner() {
+		EnrolmentWithdrawn withdrawn = new EnrolmentWithdrawn("e", "u", "c", 2, Instant.parse("2026-11-24T10:15:30Z"));
+		assertThat(EventCodec.decode(EventType.ENROLMENT_WITHDRAWN, EventCodec.encode(withdrawn))).isEqualTo(withdrawn);
+		assertThat(withdrawn.key()).isEqualTo("u");
+		assertThat(EventType.of(withdrawn).topic()).isEqualTo(Topics.LEARNING_EVENTS);
+		assertThat(EventType.ENROLMENT_WITHDRAWN.typeName()).isEqualTo("academy.agora.progress.enrolment.withdrawn.v1");
 	}
 
 	@Test

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.netty.channel.Channel;
 
 /**
  * A MongoDB wire-protocol server inside this JVM (mongo-java-server), listening on the
@@ -62,7 +64,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	 * @return the running server
 	 */
 	public static EmbeddedMongoServer inMemory(int port) {
-		return new EmbeddedMongoServer(new MemoryBackend(), port);
+		return new EmbeddedMongoServer(new AtomicMemoryBackend(), port);
 	}
 
 	/**
@@ -80,7 +82,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the directory of " + absolute, ex);
 		}
-		return new EmbeddedMongoServer(new H2Backend(absolute.toString()), port);
+		return new EmbeddedMongoServer(new AtomicH2Backend(absolute.toString()), port);
 	}
 
 	/**
@@ -106,6 +108,36 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EmbeddedMongoServer[" + this.connectionString + "]";
+	}
+
+	/*
+	 * mongo-java-server finds the documents an update matches and then changes them, with
+	 * no lock in between, so two conditional updates of one document
+	 * ("where revision = 3") can both succeed. MongoDB applies every single-document
+	 * write atomically, and our optimistic concurrency and exactly-once rules depend on
+	 * that; running one command at a time restores the guarantee.
+	 */
+
+	private static final class AtomicMemoryBackend extends MemoryBackend {
+
+		@Override
+		public synchronized Document handleCommand(Channel channel, String database, String command, Document query) {
+			return super.handleCommand(channel, database, command, query);
+		}
+
+	}
+
+	private static final class AtomicH2Backend extends H2Backend {
+
+		AtomicH2Backend(String file) {
+			super(file);
+		}
+
+		@Override
+		public synchronized Document handleCommand(Channel channel, String database, String command, Document query) {
+			return super.handleCommand(channel, database, command, query);
+		}
+
 	}
 
 }

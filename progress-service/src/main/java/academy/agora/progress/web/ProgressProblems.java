@@ -15,9 +15,13 @@ import academy.agora.progress.enrolment.domain.AttemptLimitReachedException;
 import academy.agora.progress.enrolment.domain.ConcurrentChangeException;
 import academy.agora.progress.enrolment.domain.CourseNotFoundException;
 import academy.agora.progress.enrolment.domain.CourseRetiredException;
+import academy.agora.progress.enrolment.domain.CourseVersionNotFoundException;
+import academy.agora.progress.enrolment.domain.EnrolmentCompletedException;
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
+import academy.agora.progress.enrolment.domain.EnrolmentWithdrawnException;
 import academy.agora.progress.enrolment.domain.LessonNotFoundException;
 import academy.agora.progress.enrolment.domain.QuizNotFoundException;
+import academy.agora.progress.enrolment.domain.VersionNotNewerException;
 import academy.agora.progress.reports.domain.InvalidReportException;
 import academy.agora.support.web.ProblemDetailsAdvice;
 import academy.agora.support.web.Problems;
@@ -81,6 +85,28 @@ class ProgressProblems extends ProblemDetailsAdvice {
 					.map((entry) -> Map.of("questionId", entry.getKey(), "optionIds", entry.getValue()))
 					.toList());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail enrolmentWithdrawn(EnrolmentWithdrawnException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "enrolment-withdrawn", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail enrolmentCompleted(EnrolmentCompletedException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "enrolment-completed", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail versionNotNewer(VersionNotNewerException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "version-not-newer", ex.getMessage());
+		problem.setProperty("courseVersion", ex.currentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail courseVersionNotFound(CourseVersionNotFoundException ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "course-version-not-found", ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -407,7 +407,7 @@ class CohortApiIT {
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 		assertThat(text.split("\r\n")).hasSize(3)
 			.satisfies((lines) -> assertThat(lines[0]).isEqualTo(
-					"enrolmentId,learnerId,name,municipality,status,percentComplete,enrolledAt,completedAt,lastActivityAt"))
+					"enrolmentId,learnerId,name,municipality,status,percentComplete,enrolledAt,completedAt,lastActivityAt,certified"))
 			.satisfies((lines) -> assertThat(lines[1])
 				.startsWith(markos + "," + this.marko + ",Marko Jovanović,Kragujevac,COMPLETED,100,"))
 			.satisfies((lines) -> assertThat(lines[2])

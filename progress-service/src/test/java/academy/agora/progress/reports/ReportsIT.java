@@ -25,6 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -110,6 +113,9 @@ class ReportsIT {
 
 	@Autowired
 	private Enrolments enrolments;
+
+	@Autowired
+	private ReactiveMongoTemplate mongo;
 
 	private WebTestClient client;
 
@@ -224,6 +230,25 @@ class ReportsIT {
 	}
 
 	@Test
+	void aWithdrawnEnrolmentCountsAsEnrolledButNotActive() {
+		CourseVersion budgeting = this.courseVersions.find("budgeting", 1).block();
+		Enrolment wanda = Enrolment
+			.enrol("wanda", new Learner("wanda", "Wanda", "Ohrid", null), budgeting, null,
+					NOW.minus(1, ChronoUnit.DAYS))
+			.enrolment()
+			.withdraw(NOW.minus(1, ChronoUnit.DAYS))
+			.enrolment();
+		this.enrolments.insert(wanda, List.of()).block();
+		try {
+			assertThat(rows(this.admin, "/api/reports/enrolments?groupBy=municipality"))
+				.contains(row("Ohrid", "Ohrid", 2, 0, 0));
+		}
+		finally {
+			this.mongo.remove(new Query(Criteria.where("_id").is("wanda")), "enrolments").block();
+		}
+	}
+
+	@Test
 	void theActiveWindowCanBeWidenedPerRequest() {
 		// Sixty days back from 2 March reach Marko (2 January), Goran (3 January) and
 		// Petar (5 January), not Eleni (1 December) nor Ivan (30 December).
@@ -314,9 +339,9 @@ class ReportsIT {
 			.getResponseBody();
 		Enrolment ana = this.enrolments.findById("ana").block();
 		assertThat(members).isEqualTo(bytes(
-				"enrolmentId,learnerId,name,municipality,status,percentComplete,enrolledAt,completedAt,lastActivityAt\r\n"
+				"enrolmentId,learnerId,name,municipality,status,percentComplete,enrolledAt,completedAt,lastActivityAt,certified\r\n"
 						+ "ana,ana,Ана Петровска,Охрид,IN_PROGRESS,50,2025-12-01T08:00:00Z,," + ana.lastActivityAt()
-						+ "\r\n"));
+						+ ",false\r\n"));
 	}
 
 	@Test

@@ -152,10 +152,16 @@ public class CohortCoordination {
 		LocalDate today = today();
 		return this.enrolments.findByLearnerAndCourse(learner.id(), cohort.courseId()).flatMap((existing) -> {
 			if (existing.isInCohort(cohort.id())) {
-				return Mono.just(new Membership(cohort, existing, Membership.Outcome.ALREADY_MEMBER));
+				if (!existing.isWithdrawn()) {
+					return Mono.just(new Membership(cohort, existing, Membership.Outcome.ALREADY_MEMBER));
+				}
+				// Joining again after withdrawing is enrolling again.
+				cohort.ensureOpen(today);
+				return this.enrolments.update(existing.reactivate(), List.of())
+					.map((stored) -> new Membership(cohort, stored, Membership.Outcome.ALREADY_MEMBER));
 			}
 			cohort.ensureOpen(today);
-			return this.enrolments.update(existing.joinCohort(cohort.id()), List.of())
+			return this.enrolments.update(existing.joinCohort(cohort.id()).reactivate(), List.of())
 				.map((stored) -> new Membership(cohort, stored, Membership.Outcome.ATTACHED));
 		}).switchIfEmpty(Mono.defer(() -> {
 			cohort.ensureOpen(today);

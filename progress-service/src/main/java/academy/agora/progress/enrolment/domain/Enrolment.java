@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 
 import academy.agora.events.Event;
 import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
 import academy.agora.events.progress.QuizGraded;
@@ -46,18 +48,22 @@ import academy.agora.progress.courses.domain.Grade;
  * @param modules the modules of that version; empty if it has none
  * @param quizzes the quizzes of that version, with the learner's attempts
  * @param completionRules what completes the enrolment
- * @param status whether the course is completed
+ * @param status whether the course is in progress, completed or withdrawn from
  * @param enrolledAt when the learner enrolled
  * @param completedAt when the last requirement was met, {@code null} before
  * @param lastActivityAt when the learner last did something in the course: enrolled,
  * completed a lesson or attempted a quiz
+ * @param certificate the certificate issued for the completed enrolment, {@code null}
+ * until the certificate service announces one
+ * @param withdrawnAt when the learner withdrew, {@code null} unless the enrolment is
+ * {@link Status#WITHDRAWN withdrawn}
  * @param revision increases with every stored change; guards against lost updates
  */
 public record Enrolment(String id, String learnerId, String learnerName, String municipality, String cohortId,
 		String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles, String language,
 		List<LessonProgress> lessons, List<ModuleOutline> modules, List<QuizProgress> quizzes,
 		CompletionRules completionRules, Status status, Instant enrolledAt, Instant completedAt, Instant lastActivityAt,
-		long revision) {
+		Certificate certificate, Instant withdrawnAt, long revision) {
 
 	public Enrolment {
 		Objects.requireNonNull(id, "id");
@@ -116,10 +122,7 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 			.stream()
 			.map((lesson) -> new LessonProgress(lesson.id(), lesson.title(), lesson.moduleId(), null))
 			.toList();
-		List<ModuleOutline> modules = course.modules()
-			.stream()
-			.map((module) -> new ModuleOutline(module.id(), module.lessonIds(), module.quizIds()))
-			.toList();
+		List<ModuleOutline> modules = outline(course);
 		List<QuizProgress> quizzes = course.quizzes()
 			.stream()
 			.map((quiz) -> new QuizProgress(quiz.id(), moduleOf(modules, quiz.id()), quiz.passMark(),
@@ -129,7 +132,7 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 				course.language());
 		Enrolment enrolment = new Enrolment(id, learner.id(), learner.name(), learner.municipality(), cohortId,
 				course.courseId(), course.version(), course.title(), course.titles(), language, lessons, modules,
-				quizzes, rules(course, lessons, quizzes), Status.IN_PROGRESS, now, null, now, 0);
+				quizzes, rules(course, lessons, quizzes), Status.IN_PROGRESS, now, null, now, null, null, 0);
 		return new Change(enrolment,
 				List.of(new LearnerEnrolled(id, learner.id(), course.courseId(), course.version(), now, cohortId)));
 	}
@@ -172,6 +175,122 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 			.orElse(null);
 	}
 
+	/**
+	 * Checks that this enrolment may move to a version, before the version is looked up.
+	 * @param version the version to move to
+	 * @throws EnrolmentCompletedException if the course is completed
+	 * @throws EnrolmentWithdrawnException if the learner withdrew
+	 * @throws VersionNotNewerException unless the version is newer than the one followed
+	 */
+	public void ensureMovableTo(int version) {
+		if (this.status == Status.COMPLETED) {
+			throw new EnrolmentCompletedException(this.id, "moved to another version");
+		}
+		ensureNotWithdrawn();
+		if (version <= this.courseVersion) {
+			throw new VersionNotNewerException(this.id, this.courseVersion, version);
+		}
+	}
+
+	/**
+	 * Moves to a newer published version of the course. Completions of lessons and
+	 * attempts at quizzes the new version still has are kept, the rest dropped; the new
+	 * version's lessons, modules, quizzes and completion rules apply from now on. If what
+	 * is kept meets the new rules, the course is completed and {@link CourseCompleted}
+	 * announced; otherwise the move announces nothing.
+	 * @param course the version to move to
+	 * @param now the time of the move
+	 * @return the moved enrolment and the events
+	 * @throws EnrolmentCompletedException if the course is completed
+	 * @throws EnrolmentWithdrawnException if the learner withdrew
+	 * @throws VersionNotNewerException unless the version is newer than the one followed
+	 */
+	public Change moveTo(CourseVersion course, Instant now) {
+		if (!course.courseId().equals(this.courseId)) {
+			throw new IllegalArgumentException("Enrolment " + this.id + " cannot move to course " + course.courseId());
+		}
+		ensureMovableTo(course.version());
+		Map<String, Instant> completions = new HashMap<>();
+		this.lessons.stream()
+			.filter(LessonProgress::completed)
+			.forEach((lesson) -> completions.put(lesson.lessonId(), lesson.completedAt()));
+		Map<String, List<QuizAttempt>> attempts = new HashMap<>();
+		this.quizzes.forEach((quiz) -> attempts.put(quiz.quizId(), quiz.attempts()));
+		List<LessonProgress> lessons = course.lessons()
+			.stream()
+			.map((lesson) -> new LessonProgress(lesson.id(), lesson.title(), lesson.moduleId(),
+					completions.get(lesson.id())))
+			.toList();
+		List<ModuleOutline> modules = outline(course);
+		List<QuizProgress> quizzes = course.quizzes()
+			.stream()
+			.map((quiz) -> new QuizProgress(quiz.id(), moduleOf(modules, quiz.id()), quiz.passMark(),
+					quiz.attemptLimit(), attempts.getOrDefault(quiz.id(), List.of())))
+			.toList();
+		String language = Languages.choose(Collections.singletonList(this.language), course.languages(),
+				course.language());
+		Enrolment moved = new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.cohortId,
+				this.courseId, course.version(), course.title(), course.titles(), language, lessons, modules, quizzes,
+				rules(course, lessons, quizzes), this.status, this.enrolledAt, this.completedAt, this.lastActivityAt,
+				this.certificate, this.withdrawnAt, this.revision);
+		return moved.completeIfDone(new ArrayList<>(), now);
+	}
+
+	private static List<ModuleOutline> outline(CourseVersion course) {
+		return course.modules()
+			.stream()
+			.map((module) -> new ModuleOutline(module.id(), module.lessonIds(), module.quizIds()))
+			.toList();
+	}
+
+	/**
+	 * The learner leaves the course, and {@link EnrolmentWithdrawn} announces it.
+	 * Withdrawing again changes nothing and announces nothing; the progress so far is
+	 * kept, for when the learner enrols again.
+	 * @param now the time of withdrawal
+	 * @return the withdrawn enrolment and the event, none for a repeat
+	 * @throws EnrolmentCompletedException if the course is completed
+	 */
+	public Change withdraw(Instant now) {
+		if (this.status == Status.WITHDRAWN) {
+			return new Change(this, List.of());
+		}
+		if (this.status == Status.COMPLETED) {
+			throw new EnrolmentCompletedException(this.id, "withdrawn");
+		}
+		Enrolment withdrawn = copy(this.cohortId, this.lessons, this.quizzes, Status.WITHDRAWN, this.completedAt,
+				this.lastActivityAt, now, this.revision);
+		return new Change(withdrawn,
+				List.of(new EnrolmentWithdrawn(this.id, this.learnerId, this.courseId, this.courseVersion, now)));
+	}
+
+	/**
+	 * The learner enrols again after withdrawing: the same enrolment is in progress once
+	 * more, with the progress it had. Announces nothing.
+	 * @return the re-activated enrolment, or this one if it was not withdrawn
+	 */
+	public Enrolment reactivate() {
+		if (this.status != Status.WITHDRAWN) {
+			return this;
+		}
+		return copy(this.cohortId, this.lessons, this.quizzes, Status.IN_PROGRESS, this.completedAt,
+				this.lastActivityAt, null, this.revision);
+	}
+
+	public boolean isWithdrawn() {
+		return this.status == Status.WITHDRAWN;
+	}
+
+	private void ensureNotWithdrawn() {
+		if (isWithdrawn()) {
+			throw new EnrolmentWithdrawnException(this.id);
+		}
+	}
+
+	public boolean isCertified() {
+		return this.certificate != null;
+	}
+
 	public boolean isOwnedBy(String learnerId) {
 		return this.learnerId.equals(learnerId);
 	}
@@ -209,8 +328,10 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	 * @param now the time of completion
 	 * @return the enrolment afterwards and the events, none for a repeat
 	 * @throws LessonNotFoundException if the enrolled version has no such lesson
+	 * @throws EnrolmentWithdrawnException if the learner withdrew
 	 */
 	public Change completeLesson(String lessonId, Instant now) {
+		ensureNotWithdrawn();
 		int index = indexOf(lessonId);
 		if (this.lessons.get(index).completed()) {
 			return new Change(this, List.of());
@@ -230,6 +351,7 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	 * @throws AttemptLimitReachedException if every allowed attempt has been used
 	 */
 	public QuizProgress quizOpenForAnAttempt(String quizId) {
+		ensureNotWithdrawn();
 		QuizProgress quiz = quiz(quizId);
 		quiz.ensureAnAttemptIsLeft();
 		return quiz;
@@ -247,6 +369,7 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	 * @throws AttemptLimitReachedException if every allowed attempt has been used
 	 */
 	public Change recordAttempt(Grade grade, Instant now) {
+		ensureNotWithdrawn();
 		QuizProgress attempted = quiz(grade.quizId()).attempt(grade, now);
 		List<QuizProgress> quizzes = new ArrayList<>(this.quizzes);
 		quizzes.replaceAll((quiz) -> quiz.quizId().equals(attempted.quizId()) ? attempted : quiz);
@@ -391,9 +514,15 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 
 	private Enrolment copy(String cohortId, List<LessonProgress> lessons, List<QuizProgress> quizzes, Status status,
 			Instant completedAt, Instant lastActivityAt, long revision) {
+		return copy(cohortId, lessons, quizzes, status, completedAt, lastActivityAt, this.withdrawnAt, revision);
+	}
+
+	private Enrolment copy(String cohortId, List<LessonProgress> lessons, List<QuizProgress> quizzes, Status status,
+			Instant completedAt, Instant lastActivityAt, Instant withdrawnAt, long revision) {
 		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, cohortId, this.courseId,
 				this.courseVersion, this.courseTitle, this.courseTitles, this.language, lessons, this.modules, quizzes,
-				this.completionRules, status, this.enrolledAt, completedAt, lastActivityAt, revision);
+				this.completionRules, status, this.enrolledAt, completedAt, lastActivityAt, this.certificate,
+				withdrawnAt, revision);
 	}
 
 	static int percent(long done, long of) {
@@ -418,7 +547,10 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		IN_PROGRESS,
 
 		/** Every requirement was met. */
-		COMPLETED
+		COMPLETED,
+
+		/** The learner left the course before completing it. */
+		WITHDRAWN
 
 	}
 

@@ -51,4 +51,14 @@ public interface Enrolments {
 	 */
 	Mono<Enrolment> update(Enrolment enrolment, List<? extends Event> events);
 
+	/**
+	 * Records the certificate issued for an enrolment, unless it has one already: one
+	 * conditional write, so a redelivered or replayed announcement changes nothing.
+	 * @param enrolmentId the enrolment
+	 * @param certificate the certificate
+	 * @return {@code true} if it was recorded, {@code false} if the enrolment had a
+	 * certificate already or does not exist
+	 */
+	Mono<Boolean> certify(String enrolmentId, Certificate certificate);
+
 }

@@ -38,7 +38,8 @@ public class LearningProgress {
 	/**
 	 * Enrols a learner in the latest published version of a course known here.
 	 * @param learner the learner
-	 * @param courseId the course
+	 * @param courseId the course A learner who withdrew from the course has that
+	 * enrolment re-activated, with its progress, instead.
 	 * @return the new enrolment, a {@link CourseNotFoundException}, a
 	 * {@link CourseRetiredException} or an {@link AlreadyEnrolledException}
 	 */
@@ -56,6 +57,14 @@ public class LearningProgress {
 	 * {@link CourseRetiredException} or an {@link AlreadyEnrolledException}
 	 */
 	public Mono<Enrolment> enrol(Learner learner, String courseId, String cohortId) {
+		return tryToEnrol(learner, courseId, cohortId).onErrorResume(AlreadyEnrolledException.class,
+				(ex) -> this.enrolments.findById(ex.enrolmentId())
+					.filter(Enrolment::isWithdrawn)
+					.switchIfEmpty(Mono.error(ex))
+					.flatMap((withdrawn) -> this.enrolments.update(withdrawn.reactivate(), List.of())));
+	}
+
+	private Mono<Enrolment> tryToEnrol(Learner learner, String courseId, String cohortId) {
 		return this.courses.findLatest(courseId)
 			.switchIfEmpty(Mono.error(() -> new CourseNotFoundException(courseId)))
 			.filterWhen((course) -> this.courses.isRetired(courseId).map((retired) -> !retired))
@@ -152,6 +161,65 @@ public class LearningProgress {
 						.map((stored) -> GradedAttempt.of(stored, quizId, key, language, version.language()));
 				});
 		});
+	}
+
+	/**
+	 * The learner leaves a course they have not completed. Withdrawing again changes
+	 * nothing. A lost race with a concurrent change is retried once on the fresh state.
+	 * @param learnerId the signed-in learner
+	 * @param enrolmentId the enrolment
+	 * @return the withdrawn enrolment, an {@link EnrolmentNotFoundException} (also for
+	 * someone else's enrolment) or an {@link EnrolmentCompletedException}
+	 */
+	public Mono<Enrolment> withdraw(String learnerId, String enrolmentId) {
+		Mono<Enrolment> attempt = Mono.defer(() -> owned(learnerId, enrolmentId).flatMap((enrolment) -> {
+			Enrolment.Change change = enrolment.withdraw(now());
+			return change.changed() ? this.enrolments.update(change.enrolment(), change.events())
+					: Mono.just(enrolment);
+		}));
+		return attempt.onErrorResume(ConcurrentChangeException.class, (ex) -> attempt);
+	}
+
+	/**
+	 * Moves the learner's enrolment to a newer published version of its course, keeping
+	 * what still applies (see {@link Enrolment#moveTo}). A lost race with a concurrent
+	 * change is retried once on the fresh state.
+	 * @param learnerId the signed-in learner
+	 * @param enrolmentId the enrolment
+	 * @param version the version to move to
+	 * @return the moved enrolment, an {@link EnrolmentNotFoundException} (also for
+	 * someone else's enrolment), an {@link EnrolmentCompletedException}, an
+	 * {@link EnrolmentWithdrawnException}, a {@link VersionNotNewerException} or a
+	 * {@link CourseVersionNotFoundException}
+	 */
+	public Mono<Enrolment> moveToVersion(String learnerId, String enrolmentId, int version) {
+		Mono<Enrolment> attempt = Mono.defer(() -> owned(learnerId, enrolmentId).flatMap((enrolment) -> {
+			enrolment.ensureMovableTo(version);
+			return this.courses.find(enrolment.courseId(), version)
+				.switchIfEmpty(Mono.error(() -> new CourseVersionNotFoundException(enrolment.courseId(), version)))
+				.flatMap((course) -> {
+					Enrolment.Change change = enrolment.moveTo(course, now());
+					return this.enrolments.update(change.enrolment(), change.events());
+				});
+		}));
+		return attempt.onErrorResume(ConcurrentChangeException.class, (ex) -> attempt);
+	}
+
+	/**
+	 * Records the certificate the certificate service issued for an enrolment. A repeat
+	 * changes nothing. An enrolment not known here (yet) is an error, so that the
+	 * announcement is retried rather than lost.
+	 * @param enrolmentId the certified enrolment
+	 * @param certificate the certificate
+	 * @return {@code true} if it was recorded, {@code false} if the enrolment had a
+	 * certificate already, or an {@link EnrolmentNotFoundException}
+	 */
+	public Mono<Boolean> recordCertificate(String enrolmentId, Certificate certificate) {
+		return this.enrolments.certify(enrolmentId, certificate)
+			.flatMap((recorded) -> recorded ? Mono.just(true)
+					: this.enrolments.findById(enrolmentId)
+						.map((existing) -> false)
+						.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId))));
 	}
 
 	private Mono<Enrolment> owned(String learnerId, String enrolmentId) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import academy.agora.events.Event;
 import academy.agora.progress.enrolment.domain.AlreadyEnrolledException;
+import academy.agora.progress.enrolment.domain.Certificate;
 import academy.agora.progress.enrolment.domain.ConcurrentChangeException;
 import academy.agora.progress.enrolment.domain.Enrolment;
 import academy.agora.progress.enrolment.domain.Enrolments;
@@ -94,15 +95,30 @@ class MongoEnrolments implements Enrolments, InitializingBean {
 	public Mono<Enrolment> update(Enrolment enrolment, List<? extends Event> events) {
 		Enrolment next = enrolment.withRevision(enrolment.revision() + 1);
 		Update update = new Update();
-		state(next).forEach((field, value) -> {
+		Document state = state(next);
+		state.forEach((field, value) -> {
 			if (!"_id".equals(field)) {
 				update.set(field, value);
 			}
 		});
+		// Null fields are not written; one that can go back to null is removed.
+		if (!state.containsKey("withdrawnAt")) {
+			update.unset("withdrawnAt");
+		}
 		Query unchanged = new Query(Criteria.where("_id").is(enrolment.id()).and("revision").is(enrolment.revision()));
 		return this.mongo.updateFirst(unchanged, this.outbox.push(update, events), COLLECTION)
 			.flatMap((result) -> (result.getMatchedCount() == 1) ? Mono.just(next)
 					: Mono.error(new ConcurrentChangeException(enrolment.id())));
+	}
+
+	@Override
+	public Mono<Boolean> certify(String enrolmentId, Certificate certificate) {
+		Document value = new Document();
+		this.mongo.getConverter().write(certificate, value);
+		value.remove("_class");
+		Query uncertified = new Query(Criteria.where("_id").is(enrolmentId).and("certificate").exists(false));
+		Update update = new Update().set("certificate", value).inc("revision", 1);
+		return this.mongo.updateFirst(uncertified, update, COLLECTION).map((result) -> result.getMatchedCount() == 1);
 	}
 
 	@Override

@@ -62,6 +62,24 @@ class EnrolmentController {
 	}
 
 	/**
+	 * The learner leaves the course: 200 with the withdrawn enrolment, also on a repeat.
+	 */
+	@PostMapping("/{id}/withdrawal")
+	Mono<EnrolmentResponse> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+		return this.progress.withdraw(jwt.getSubject(), id).map(EnrolmentResponse::of);
+	}
+
+	/**
+	 * Moves the enrolment to a newer published version of its course: 200 with the moved
+	 * enrolment.
+	 */
+	@PostMapping("/{id}/version-move")
+	Mono<EnrolmentResponse> moveToVersion(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+			@Valid @RequestBody VersionMoveRequest request) {
+		return this.progress.moveToVersion(jwt.getSubject(), id, request.version()).map(EnrolmentResponse::of);
+	}
+
+	/**
 	 * Grades a quiz attempt: 201 once it is stored. Feedback is in the language of
 	 * {@code Accept-Language}, else of the token's {@code locale} claim, else in the
 	 * course's default language.

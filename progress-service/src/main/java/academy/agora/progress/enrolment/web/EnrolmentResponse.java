@@ -3,6 +3,7 @@ package academy.agora.progress.enrolment.web;
 import java.time.Instant;
 import java.util.List;
 
+import academy.agora.progress.enrolment.domain.Certificate;
 import academy.agora.progress.enrolment.domain.Enrolment;
 import academy.agora.progress.enrolment.domain.LessonProgress;
 import academy.agora.progress.enrolment.domain.QuizProgress;
@@ -17,7 +18,7 @@ public record EnrolmentResponse(String id, LearnerResponse learner, String cohor
 		String courseTitle, String language, Enrolment.Status status, List<LessonResponse> lessons,
 		List<ModuleResponse> modules, List<QuizResponse> quizzes, NextLessonResponse nextLesson, int completedLessons,
 		int totalLessons, int requiredItems, int completedRequiredItems, int percentComplete, Instant enrolledAt,
-		Instant completedAt, Instant lastActivityAt) {
+		Instant completedAt, Instant lastActivityAt, Instant withdrawnAt, CertificateResponse certificate) {
 
 	public static EnrolmentResponse of(Enrolment enrolment) {
 		LessonProgress next = enrolment.nextLesson();
@@ -40,7 +41,8 @@ public record EnrolmentResponse(String id, LearnerResponse learner, String cohor
 				(next != null) ? new NextLessonResponse(next.lessonId(), next.title(), next.moduleId()) : null,
 				enrolment.completedLessons(), enrolment.totalLessons(), enrolment.requiredItems(),
 				enrolment.completedRequiredItems(), enrolment.percentComplete(), enrolment.enrolledAt(),
-				enrolment.completedAt(), enrolment.lastActivityAt());
+				enrolment.completedAt(), enrolment.lastActivityAt(), enrolment.withdrawnAt(),
+				CertificateResponse.of(enrolment.certificate()));
 	}
 
 	public record LearnerResponse(String id, String name, String municipality) {
@@ -60,6 +62,18 @@ public record EnrolmentResponse(String id, LearnerResponse learner, String cohor
 			return new QuizResponse(quiz.quizId(), quiz.moduleId(),
 					enrolment.completionRules().requiresQuiz(quiz.quizId()), quiz.passMark(), quiz.attemptLimit(),
 					quiz.attemptsUsed(), quiz.attemptsLeft(), quiz.bestScore(), quiz.passed());
+		}
+
+	}
+
+	/**
+	 * The certificate issued for the enrolment; {@code null} until one is.
+	 */
+	public record CertificateResponse(String certificateId, String verificationCode, Instant issuedAt) {
+
+		static CertificateResponse of(Certificate certificate) {
+			return (certificate != null) ? new CertificateResponse(certificate.certificateId(),
+					certificate.verificationCode(), certificate.issuedAt()) : null;
 		}
 
 	}

@@ -9,7 +9,8 @@ package academy.agora.progress.reports.domain;
  * @param label what to show for it: a course title, a municipality, a country's name or a
  * cohort's name
  * @param enrolled how many enrolments
- * @param active how many of those had activity in the active window
+ * @param active how many of those had activity in the active window and were not
+ * withdrawn from
  * @param completed how many of those are completed
  */
 public record EnrolmentRow(String key, String label, long enrolled, long active, long completed) {

@@ -41,6 +41,8 @@ class MongoReportQueries implements ReportQueries, InitializingBean {
 
 	private static final String COMPLETED = "COMPLETED";
 
+	private static final String WITHDRAWN = "WITHDRAWN";
+
 	private final ReactiveMongoTemplate mongo;
 
 	MongoReportQueries(ReactiveMongoTemplate mongo) {
@@ -70,9 +72,11 @@ class MongoReportQueries implements ReportQueries, InitializingBean {
 	public Flux<EnrolmentRow> enrolments(Scope scope, Grouping grouping, Instant activeSince) {
 		Document counts = new Document("enrolled", new Document("$sum", 1))
 			.append("active",
-					count(new Document("$gte",
-							List.of(new Document("$ifNull", List.of("$lastActivityAt", "$enrolledAt")),
-									Date.from(activeSince)))))
+					count(new Document("$and",
+							List.of(new Document("$ne", List.of("$status", WITHDRAWN)),
+									new Document("$gte",
+											List.of(new Document("$ifNull", List.of("$lastActivityAt", "$enrolledAt")),
+													Date.from(activeSince)))))))
 			.append("completed", count(new Document("$eq", List.of("$status", COMPLETED))));
 		List<Document> pipeline = new ArrayList<>();
 		pipeline.add(new Document("$match", scope(scope)));

@@ -122,6 +122,21 @@ class CohortCoordinationTests {
 	}
 
 	@Test
+	void joiningAgainAfterWithdrawingReactivatesTheSameEnrolment() {
+		Cohort cohort = cohort(TODAY.plusDays(30));
+		Enrolment first = this.coordination.join(this.ana, cohort.joinCode()).block().enrolment();
+		this.progress.withdraw("ana", first.id()).block();
+
+		CohortCoordination.Membership again = this.coordination.join(this.ana, cohort.joinCode()).block();
+
+		assertThat(again.outcome()).isEqualTo(CohortCoordination.Membership.Outcome.ALREADY_MEMBER);
+		assertThat(again.enrolment().id()).isEqualTo(first.id());
+		assertThat(again.enrolment().status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
+		assertThat(again.enrolment().withdrawnAt()).isNull();
+		assertThat(this.enrolments.events).hasSize(2);
+	}
+
+	@Test
 	void joiningTwiceAnswersTheSameEnrolmentAndChangesNothing() {
 		Cohort cohort = cohort(TODAY.plusDays(30));
 		Enrolment first = this.coordination.join(this.ana, cohort.joinCode()).block().enrolment();

@@ -27,6 +27,8 @@ class EnrolmentQuizTests {
 
 	private static final Instant LATER = Instant.parse("2026-03-02T10:00:00Z");
 
+	private static final Instant LATEST = Instant.parse("2026-03-03T10:00:00Z");
+
 	private final CourseVersion course = CourseVersion.of(CourseFixtures.published("assemblies", 2, ENROLLED));
 
 	private final Learner ana = new Learner("ana", "Ana Petrovska", "Ohrid", "mk-MK");
@@ -259,7 +261,7 @@ class EnrolmentQuizTests {
 	void anEnrolmentStoredBeforeQuizzesExistedRequiresEveryLesson() {
 		Enrolment stored = new Enrolment("old", "ana", "Ana", null, null, "c", 1, "T", null, null,
 				List.of(new LessonProgress("a", "A", null, null), new LessonProgress("b", "B", null, LATER)), null,
-				null, null, Enrolment.Status.IN_PROGRESS, ENROLLED, null, null, 3);
+				null, null, Enrolment.Status.IN_PROGRESS, ENROLLED, null, null, null, null, 3);
 
 		assertThat(stored.completionRules()).isEqualTo(new CompletionRules(List.of("a", "b"), List.of()));
 		assertThat(stored.quizzes()).isEmpty();
@@ -267,6 +269,90 @@ class EnrolmentQuizTests {
 		assertThat(stored.percentComplete()).isEqualTo(50);
 		assertThat(stored.completeLesson("a", LATER).events()).hasExactlyElementsOfTypes(LessonCompleted.class,
 				CourseCompleted.class);
+	}
+
+	@Test
+	void movingToANewerVersionKeepsWhatItStillHasAndAppliesItsRules() {
+		Enrolment started = enrolled().completeLesson("mandate", LATER)
+			.enrolment()
+			.completeLesson("recommendations", LATER)
+			.enrolment()
+			.recordAttempt(grade("basics", List.of("a"), List.of("x", "y")), LATER)
+			.enrolment();
+		CourseVersion next = next(List.of("mandate", "lottery", "facilitation"),
+				new CourseVersion.CompletionRules(List.of("mandate", "lottery"), List.of("basics")));
+
+		Enrolment.Change change = started.moveTo(next, LATEST);
+		Enrolment moved = change.enrolment();
+
+		assertThat(change.events()).isEmpty();
+		assertThat(moved.courseVersion()).isEqualTo(3);
+		assertThat(moved.status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
+		assertThat(moved.lessons()).extracting(LessonProgress::lessonId, LessonProgress::completedAt)
+			.containsExactly(tuple("mandate", LATER), tuple("lottery", null), tuple("facilitation", null));
+		assertThat(moved.quiz("basics").passed()).isTrue();
+		assertThat(moved.quiz("basics").attemptsUsed()).isEqualTo(1);
+		assertThat(moved.completionRules())
+			.isEqualTo(new CompletionRules(List.of("mandate", "lottery"), List.of("basics")));
+		assertThat(moved.requiredItems()).isEqualTo(3);
+		assertThat(moved.completedRequiredItems()).isEqualTo(2);
+		assertThat(moved.id()).isEqualTo(started.id());
+		assertThat(moved.revision()).isEqualTo(started.revision());
+		assertThat(moved.lastActivityAt()).isEqualTo(started.lastActivityAt());
+	}
+
+	@Test
+	void movingToAVersionWhoseRulesAreMetCompletesTheCourseOnce() {
+		Enrolment started = enrolled().completeLesson("mandate", LATER)
+			.enrolment()
+			.recordAttempt(grade("basics", List.of("a"), List.of("x", "y")), LATER)
+			.enrolment();
+		CourseVersion next = next(List.of("mandate", "lottery"),
+				new CourseVersion.CompletionRules(List.of("mandate"), List.of("basics")));
+
+		Enrolment.Change change = started.moveTo(next, LATEST);
+
+		assertThat(change.enrolment().status()).isEqualTo(Enrolment.Status.COMPLETED);
+		assertThat(change.enrolment().completedAt()).isEqualTo(LATEST);
+		assertThat(change.events()).singleElement().isInstanceOfSatisfying(CourseCompleted.class, (completed) -> {
+			assertThat(completed.courseVersion()).isEqualTo(3);
+			assertThat(completed.completedAt()).isEqualTo(LATEST);
+		});
+		assertThatExceptionOfType(EnrolmentCompletedException.class)
+			.isThrownBy(() -> change.enrolment().moveTo(next(List.of("mandate"), null, 4), LATEST));
+	}
+
+	@Test
+	void anEnrolmentMovesOnlyForwardAndNeitherWhenCompletedNorWhenWithdrawn() {
+		Enrolment enrolment = enrolled();
+
+		assertThatExceptionOfType(VersionNotNewerException.class)
+			.isThrownBy(() -> enrolment.moveTo(next(List.of("mandate"), null, 2), LATEST));
+		assertThatExceptionOfType(VersionNotNewerException.class)
+			.isThrownBy(() -> enrolment.moveTo(next(List.of("mandate"), null, 1), LATEST));
+		Enrolment withdrawn = enrolment.withdraw(LATER).enrolment();
+		assertThatExceptionOfType(EnrolmentWithdrawnException.class)
+			.isThrownBy(() -> withdrawn.moveTo(next(List.of("mandate"), null), LATEST));
+		Enrolment completed = completeRequiredLessons(enrolment)
+			.recordAttempt(grade("basics", List.of("a"), List.of("x", "y")), LATER)
+			.enrolment();
+		assertThat(completed.status()).isEqualTo(Enrolment.Status.COMPLETED);
+		assertThatExceptionOfType(EnrolmentCompletedException.class)
+			.isThrownBy(() -> completed.moveTo(next(List.of("mandate"), null), LATEST));
+	}
+
+	private CourseVersion next(List<String> lessonIds, CourseVersion.CompletionRules rules) {
+		return next(lessonIds, rules, 3);
+	}
+
+	private CourseVersion next(List<String> lessonIds, CourseVersion.CompletionRules rules, int version) {
+		List<CourseVersion.Lesson> lessons = this.course.lessons()
+			.stream()
+			.filter((lesson) -> lessonIds.contains(lesson.id()))
+			.toList();
+		return new CourseVersion(this.course.courseId(), version, this.course.title(), this.course.language(), lessons,
+				LATEST, this.course.titles(), this.course.languages(), this.course.modules(), this.course.quizzes(),
+				rules);
 	}
 
 	private Enrolment enrolled() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
 import academy.agora.progress.courses.domain.CourseVersion;
@@ -177,6 +178,59 @@ class EnrolmentTests {
 
 		enrolment = enrolment.completeLesson("why", LATEST.plusSeconds(60)).enrolment();
 		assertThat(enrolment.lastActivityAt()).as("a repeat changes nothing").isEqualTo(LATEST);
+	}
+
+	@Test
+	void withdrawingKeepsTheProgressAndAnnouncesItOnce() {
+		Enrolment started = enrolled().completeLesson("why", LATER).enrolment();
+
+		Enrolment.Change change = started.withdraw(LATEST);
+		Enrolment withdrawn = change.enrolment();
+
+		assertThat(withdrawn.status()).isEqualTo(Enrolment.Status.WITHDRAWN);
+		assertThat(withdrawn.isWithdrawn()).isTrue();
+		assertThat(withdrawn.withdrawnAt()).isEqualTo(LATEST);
+		assertThat(withdrawn.completedLessons()).isEqualTo(1);
+		assertThat(withdrawn.lastActivityAt()).isEqualTo(LATER);
+		assertThat(change.events()).containsExactly(new EnrolmentWithdrawn("e-1", "ana", "civic-lottery", 3, LATEST));
+		Enrolment.Change again = withdrawn.withdraw(LATEST.plusSeconds(60));
+		assertThat(again.changed()).isFalse();
+		assertThat(again.enrolment()).isEqualTo(withdrawn);
+	}
+
+	@Test
+	void aWithdrawnEnrolmentRefusesCompletionsAndAttempts() {
+		Enrolment withdrawn = enrolled().completeLesson("why", LATER).enrolment().withdraw(LATEST).enrolment();
+
+		assertThatExceptionOfType(EnrolmentWithdrawnException.class)
+			.isThrownBy(() -> withdrawn.completeLesson("how", LATEST));
+		assertThatExceptionOfType(EnrolmentWithdrawnException.class)
+			.isThrownBy(() -> withdrawn.completeLesson("why", LATEST));
+		assertThatExceptionOfType(EnrolmentWithdrawnException.class)
+			.isThrownBy(() -> withdrawn.quizOpenForAnAttempt("any"));
+	}
+
+	@Test
+	void aCompletedEnrolmentCannotBeWithdrawn() {
+		Enrolment completed = enrolled().completeLesson("why", LATER)
+			.enrolment()
+			.completeLesson("how", LATER)
+			.enrolment();
+
+		assertThatExceptionOfType(EnrolmentCompletedException.class).isThrownBy(() -> completed.withdraw(LATEST));
+	}
+
+	@Test
+	void reactivatingAWithdrawnEnrolmentKeepsItsProgressAndAnnouncesNothing() {
+		Enrolment started = enrolled().completeLesson("why", LATER).enrolment();
+		Enrolment reactivated = started.withdraw(LATEST).enrolment().reactivate();
+
+		assertThat(reactivated.status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
+		assertThat(reactivated.withdrawnAt()).isNull();
+		assertThat(reactivated).isEqualTo(started);
+		assertThat(started.reactivate()).isSameAs(started);
+		assertThat(reactivated.completeLesson("how", LATEST).enrolment().status())
+			.isEqualTo(Enrolment.Status.COMPLETED);
 	}
 
 	private Enrolment enrolled() {

@@ -78,4 +78,21 @@ public class InMemoryEnrolments implements Enrolments {
 		});
 	}
 
+	@Override
+	public Mono<Boolean> certify(String enrolmentId, Certificate certificate) {
+		return Mono.fromCallable(() -> {
+			Enrolment enrolment = this.stored.get(enrolmentId);
+			if (enrolment == null || enrolment.isCertified()) {
+				return false;
+			}
+			this.stored.put(enrolmentId, new Enrolment(enrolment.id(), enrolment.learnerId(), enrolment.learnerName(),
+					enrolment.municipality(), enrolment.cohortId(), enrolment.courseId(), enrolment.courseVersion(),
+					enrolment.courseTitle(), enrolment.courseTitles(), enrolment.language(), enrolment.lessons(),
+					enrolment.modules(), enrolment.quizzes(), enrolment.completionRules(), enrolment.status(),
+					enrolment.enrolledAt(), enrolment.completedAt(), enrolment.lastActivityAt(), certificate,
+					enrolment.withdrawnAt(), enrolment.revision() + 1));
+			return true;
+		});
+	}
+
 }

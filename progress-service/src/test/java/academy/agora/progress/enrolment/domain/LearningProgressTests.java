@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
 import academy.agora.events.progress.QuizGraded;
@@ -140,6 +141,97 @@ class LearningProgressTests {
 		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, LessonCompleted.class,
 				LessonCompleted.class, CourseCompleted.class);
 		assertThat(this.enrolments.findById(enrolment.id()).block().status()).isEqualTo(Enrolment.Status.COMPLETED);
+	}
+
+	@Test
+	void onlyTheLearnerWithdrawsAndEnrollingAgainReactivatesTheSameEnrolment() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		this.progress.completeLesson("ana", enrolment.id(), "intro").block();
+
+		StepVerifier.create(this.progress.withdraw("marko", enrolment.id()))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		Enrolment withdrawn = this.progress.withdraw("ana", enrolment.id()).block();
+		assertThat(this.progress.withdraw("ana", enrolment.id()).block()).isEqualTo(withdrawn);
+		StepVerifier.create(this.progress.completeLesson("ana", enrolment.id(), "practice"))
+			.expectError(EnrolmentWithdrawnException.class)
+			.verify();
+		Enrolment again = this.progress.enrol(this.ana, "assemblies").block();
+
+		assertThat(withdrawn.status()).isEqualTo(Enrolment.Status.WITHDRAWN);
+		assertThat(again.id()).isEqualTo(enrolment.id());
+		assertThat(again.status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
+		assertThat(again.completedLessons()).isEqualTo(1);
+		assertThat(this.enrolments.stored).hasSize(1);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, LessonCompleted.class,
+				EnrolmentWithdrawn.class);
+		StepVerifier.create(this.progress.enrol(this.ana, "assemblies"))
+			.expectError(AlreadyEnrolledException.class)
+			.verify();
+	}
+
+	@Test
+	void onlyTheLearnerMovesTheirEnrolmentToANewerKnownVersion() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		this.progress.completeLesson("ana", enrolment.id(), "intro").block();
+		this.courses.add(version(4, "intro", "summary"));
+
+		StepVerifier.create(this.progress.moveToVersion("marko", enrolment.id(), 4))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		StepVerifier.create(this.progress.moveToVersion("ana", enrolment.id(), 2))
+			.expectError(VersionNotNewerException.class)
+			.verify();
+		StepVerifier.create(this.progress.moveToVersion("ana", enrolment.id(), 5))
+			.expectError(CourseVersionNotFoundException.class)
+			.verify();
+		Enrolment moved = this.progress.moveToVersion("ana", enrolment.id(), 4).block();
+
+		assertThat(moved.courseVersion()).isEqualTo(4);
+		assertThat(moved.completedLessons()).isEqualTo(1);
+		assertThat(moved.lessons()).extracting(LessonProgress::lessonId).containsExactly("intro", "summary");
+		assertThat(this.enrolments.findById(enrolment.id()).block()).isEqualTo(moved);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, LessonCompleted.class);
+	}
+
+	@Test
+	void aMoveThatMeetsTheNewRulesCompletesTheCourseOnce() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		this.progress.completeLesson("ana", enrolment.id(), "intro").block();
+		this.courses.add(version(4, "intro"));
+
+		Enrolment moved = this.progress.moveToVersion("ana", enrolment.id(), 4).block();
+
+		assertThat(moved.status()).isEqualTo(Enrolment.Status.COMPLETED);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, LessonCompleted.class,
+				CourseCompleted.class);
+		StepVerifier.create(this.progress.moveToVersion("ana", enrolment.id(), 4))
+			.expectError(EnrolmentCompletedException.class)
+			.verify();
+	}
+
+	@Test
+	void aCertificateIsRecordedOnceAndARepeatChangesNothing() {
+		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
+		Certificate certificate = new Certificate("cert-1", "ABCD-1234", NOW);
+
+		assertThat(this.progress.recordCertificate(enrolment.id(), certificate).block()).isTrue();
+		Enrolment certified = this.enrolments.findById(enrolment.id()).block();
+		assertThat(this.progress
+			.recordCertificate(enrolment.id(), new Certificate("cert-2", "EFGH-5678", NOW.plusSeconds(60)))
+			.block()).isFalse();
+
+		assertThat(certified.certificate()).isEqualTo(certificate);
+		assertThat(certified.isCertified()).isTrue();
+		assertThat(this.enrolments.findById(enrolment.id()).block()).isEqualTo(certified);
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class);
+	}
+
+	@Test
+	void aCertificateOfAnEnrolmentNotKnownHereIsAnError() {
+		StepVerifier.create(this.progress.recordCertificate("unknown", new Certificate("cert-1", "ABCD-1234", NOW)))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
 	}
 
 	@Test
