@@ -9,6 +9,7 @@ import academy.agora.events.course.CourseRetired;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.LearnerEnrolled;
+import academy.agora.events.progress.LearnerErased;
 import academy.agora.events.progress.LessonCompleted;
 import academy.agora.events.progress.QuizGraded;
 
@@ -34,6 +35,8 @@ public enum EventType {
 			EnrolmentWithdrawn.class),
 
 	COURSE_COMPLETED("academy.agora.progress.course.completed.v1", Topics.LEARNING_EVENTS, CourseCompleted.class),
+
+	LEARNER_ERASED("academy.agora.progress.learner.erased.v1", Topics.LEARNING_EVENTS, LearnerErased.class),
 
 	CERTIFICATE_ISSUED("academy.agora.certificate.certificate.issued.v1", Topics.CERTIFICATE_EVENTS,
 			CertificateIssued.class);

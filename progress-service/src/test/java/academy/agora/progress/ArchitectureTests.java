@@ -29,7 +29,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static void eachFeatureHasADomainTheRulesApplyTo(JavaClasses classes) {
-		for (String feature : new String[] { "courses", "enrolment", "cohorts", "reports" }) {
+		for (String feature : new String[] { "courses", "enrolment", "cohorts", "reports", "erasure" }) {
 			assertThat(classes
 				.that(JavaClass.Predicates.resideInAPackage("academy.agora.progress." + feature + ".domain")))
 				.as("classes in the %s domain", feature)

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -63,6 +64,35 @@ public final class KafkaRecords {
 			Predicate<ConsumerRecord<String, String>> matching, int atLeast) {
 		try (Reader reader = reader(bootstrapServers, topic)) {
 			return await().atMost(PATIENCE).until(() -> reader.poll(matching), (found) -> found.size() >= atLeast);
+		}
+	}
+
+	/**
+	 * Everything on a topic up to its current end, for checks that something is
+	 * <em>not</em> there: unlike polling for a while, this cannot pass just because the
+	 * consumer had not been assigned its partitions yet.
+	 * @param bootstrapServers the broker
+	 * @param topic the topic to read
+	 * @return every record on it when called, by partition and offset
+	 */
+	public static List<ConsumerRecord<String, String>> readToEnd(String bootstrapServers, String topic) {
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+						"read_committed"),
+				new StringDeserializer(), new StringDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, PATIENCE)
+				.stream()
+				.map((info) -> new TopicPartition(topic, info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, PATIENCE);
+			List<ConsumerRecord<String, String>> records = new ArrayList<>();
+			await().atMost(PATIENCE).until(() -> {
+				consumer.poll(POLL).forEach(records::add);
+				return partitions.stream().allMatch((partition) -> consumer.position(partition) >= ends.get(partition));
+			});
+			return records;
 		}
 	}
 

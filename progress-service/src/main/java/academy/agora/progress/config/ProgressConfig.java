@@ -10,6 +10,8 @@ import academy.agora.progress.enrolment.domain.CoordinatedCohorts;
 import academy.agora.progress.enrolment.domain.Enrolments;
 import academy.agora.progress.enrolment.domain.LearningProgress;
 import academy.agora.progress.enrolment.domain.Scopes;
+import academy.agora.progress.erasure.domain.Erasures;
+import academy.agora.progress.erasure.domain.LearnerErasure;
 import academy.agora.progress.reports.domain.ReportQueries;
 import academy.agora.progress.reports.domain.Reports;
 
@@ -39,6 +41,11 @@ class ProgressConfig {
 	CohortCoordination cohortCoordination(Cohorts cohorts, CourseVersions courseVersions, Enrolments enrolments,
 			LearningProgress learningProgress, Clock clock) {
 		return new CohortCoordination(cohorts, courseVersions, enrolments, learningProgress, new SecureRandom(), clock);
+	}
+
+	@Bean
+	LearnerErasure learnerErasure(Erasures erasures, Enrolments enrolments, Clock clock) {
+		return new LearnerErasure(erasures, enrolments, clock);
 	}
 
 	@Bean

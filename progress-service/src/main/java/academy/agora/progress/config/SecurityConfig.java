@@ -14,7 +14,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
  * Only learners enrol, join cohorts, complete lessons and attempt quizzes. Only
  * coordinators and admins plan and look at cohorts and reports. Reading an enrolment is
  * open to anyone signed in: the application then shows a learner only their own
- * enrolments, and coordinators and admins those in their scope.
+ * enrolments, and coordinators and admins those in their scope. Only admins erase
+ * learners.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -29,6 +30,8 @@ class SecurityConfig {
 				.hasRole("learner")
 				.pathMatchers("/api/cohorts", "/api/cohorts/**", "/api/reports", "/api/reports/**")
 				.hasAnyRole("coordinator", "admin")
+				.pathMatchers("/api/learners/**")
+				.hasRole("admin")
 				.pathMatchers("/api/enrolments", "/api/enrolments/**")
 				.authenticated()
 				.anyExchange()

@@ -1,7 +1,9 @@
 package academy.agora.support.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 import academy.agora.events.CloudEventHeaders;
 import academy.agora.events.Event;
@@ -10,6 +12,9 @@ import academy.agora.events.EventCodec.MalformedEventException;
 import academy.agora.events.EventType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Reads CloudEvents records. A topic carries several types; a type this service does not
@@ -49,6 +54,28 @@ public final class IncomingEvents {
 			throw new MalformedEventException("Record has no " + CloudEventHeaders.ID + " header", null);
 		}
 		return id;
+	}
+
+	/**
+	 * Waits for a listener's write. Listeners block on purpose: they run on the
+	 * container's consumer thread, not on an event loop, and only returning after the
+	 * write has finished (or thrown) keeps a partition's records in order, commits the
+	 * offset of stored records only, and lets the error handler retry and dead-letter. A
+	 * write that takes too long is reported as the database failure it is, so the error
+	 * handler retries it like the driver's own connection errors instead of treating the
+	 * record as bad.
+	 * @param <T> the result type
+	 * @param write the write
+	 * @param timeout how long a healthy write may take at most
+	 * @param what what is written, for the message
+	 * @return the write's result
+	 */
+	public static <T> T await(Mono<T> write, Duration timeout, String what) {
+		return write.timeout(timeout)
+			.onErrorMap(TimeoutException.class,
+					(ex) -> new DataAccessResourceFailureException(
+							"MongoDB did not store " + what + " within " + timeout.toMillis() + " ms", ex))
+			.block();
 	}
 
 	private static String header(ConsumerRecord<String, String> record, String name) {

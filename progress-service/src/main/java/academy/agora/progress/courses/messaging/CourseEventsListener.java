@@ -1,7 +1,6 @@
 package academy.agora.progress.courses.messaging;
 
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 
 import academy.agora.events.Topics;
 import academy.agora.events.course.CoursePublished;
@@ -12,10 +11,8 @@ import academy.agora.support.messaging.IncomingEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -66,25 +63,17 @@ class CourseEventsListener {
 	void on(ConsumerRecord<String, String> record) {
 		IncomingEvents.decode(record).ifPresent((event) -> {
 			if (event instanceof CourseRetired retired) {
-				await(this.versions.retire(retired.courseId(), retired.retiredAt()),
+				IncomingEvents.await(this.versions.retire(retired.courseId(), retired.retiredAt()), this.writeTimeout,
 						"retirement of " + retired.courseId());
 				logger.debug("Course {} retired", retired.courseId());
 			}
 			if (event instanceof CoursePublished published) {
-				Boolean added = await(this.versions.record(CourseVersion.of(published)),
-						"course " + published.courseId() + " version " + published.version());
+				Boolean added = IncomingEvents.await(this.versions.record(CourseVersion.of(published)),
+						this.writeTimeout, "course " + published.courseId() + " version " + published.version());
 				logger.debug("Course {} version {} {}", published.courseId(), published.version(),
 						Boolean.TRUE.equals(added) ? "recorded" : "was known already");
 			}
 		});
-	}
-
-	private <T> T await(Mono<T> write, String what) {
-		return write.timeout(this.writeTimeout)
-			.onErrorMap(TimeoutException.class,
-					(ex) -> new DataAccessResourceFailureException(
-							"MongoDB did not store " + what + " within " + this.writeTimeout.toMillis() + " ms", ex))
-			.block();
 	}
 
 }

@@ -1,5 +1,6 @@
 package academy.agora.progress.enrolment.domain;
 
+import java.time.Instant;
 import java.util.List;
 
 import academy.agora.events.Event;
@@ -60,5 +61,14 @@ public interface Enrolments {
 	 * certificate already or does not exist
 	 */
 	Mono<Boolean> certify(String enrolmentId, Certificate certificate);
+
+	/**
+	 * Deletes a learner's enrolments made up to a moment, with everything recorded on
+	 * them.
+	 * @param learnerId the learner
+	 * @param enrolledUpTo the last moment of enrolment to delete
+	 * @return how many were deleted
+	 */
+	Mono<Long> deleteByLearner(String learnerId, Instant enrolledUpTo);
 
 }

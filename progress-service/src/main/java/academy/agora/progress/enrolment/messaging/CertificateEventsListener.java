@@ -1,12 +1,13 @@
 package academy.agora.progress.enrolment.messaging;
 
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 
 import academy.agora.events.Topics;
 import academy.agora.events.certificate.CertificateIssued;
 import academy.agora.progress.enrolment.domain.Certificate;
+import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.LearningProgress;
+import academy.agora.progress.erasure.domain.LearnerErasure;
 import academy.agora.support.messaging.IncomingEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * {@code MalformedEventException} and goes straight to {@code certificate.events.DLT}. A
  * certificate for an enrolment not known here (yet) fails with an
  * {@code EnrolmentNotFoundException}, which the shared error handler retries with
- * back-off before it parks the record on the dead-letter topic.
+ * back-off before it parks the record on the dead-letter topic, unless its learner has
+ * been erased: then the enrolment is gone on purpose and the record is skipped.
  */
 @Component
 class CertificateEventsListener {
@@ -37,15 +38,18 @@ class CertificateEventsListener {
 
 	private final LearningProgress progress;
 
+	private final LearnerErasure erasure;
+
 	private final Duration writeTimeout;
 
 	@Autowired
-	CertificateEventsListener(LearningProgress progress) {
-		this(progress, WRITE_TIMEOUT);
+	CertificateEventsListener(LearningProgress progress, LearnerErasure erasure) {
+		this(progress, erasure, WRITE_TIMEOUT);
 	}
 
-	CertificateEventsListener(LearningProgress progress, Duration writeTimeout) {
+	CertificateEventsListener(LearningProgress progress, LearnerErasure erasure, Duration writeTimeout) {
 		this.progress = progress;
+		this.erasure = erasure;
 		this.writeTimeout = writeTimeout;
 	}
 
@@ -59,22 +63,17 @@ class CertificateEventsListener {
 	void on(ConsumerRecord<String, String> record) {
 		IncomingEvents.decode(record).ifPresent((event) -> {
 			if (event instanceof CertificateIssued issued) {
-				Boolean recorded = await(
-						this.progress.recordCertificate(issued.enrolmentId(),
-								new Certificate(issued.certificateId(), issued.verificationCode(), issued.issuedAt())),
+				Mono<Boolean> write = this.progress
+					.recordCertificate(issued.enrolmentId(),
+							new Certificate(issued.certificateId(), issued.verificationCode(), issued.issuedAt()))
+					.onErrorResume(EnrolmentNotFoundException.class, (ex) -> this.erasure.wasErased(issued.learnerId())
+						.flatMap((erased) -> erased ? Mono.just(false) : Mono.error(ex)));
+				Boolean recorded = IncomingEvents.await(write, this.writeTimeout,
 						"certificate " + issued.certificateId());
 				logger.debug("Certificate {} of enrolment {} {}", issued.certificateId(), issued.enrolmentId(),
-						Boolean.TRUE.equals(recorded) ? "recorded" : "was known already");
+						Boolean.TRUE.equals(recorded) ? "recorded" : "was known already, or erased");
 			}
 		});
-	}
-
-	private <T> T await(Mono<T> write, String what) {
-		return write.timeout(this.writeTimeout)
-			.onErrorMap(TimeoutException.class,
-					(ex) -> new DataAccessResourceFailureException(
-							"MongoDB did not store " + what + " within " + this.writeTimeout.toMillis() + " ms", ex))
-			.block();
 	}
 
 }

@@ -1,6 +1,7 @@
 package academy.agora.progress.enrolment.persistence;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import academy.agora.events.Event;
@@ -132,6 +133,14 @@ class MongoEnrolments implements Enrolments, InitializingBean {
 	public Mono<Enrolment> findByLearnerAndCourse(String learnerId, String courseId) {
 		return this.mongo.findOne(new Query(Criteria.where("learnerId").is(learnerId).and("courseId").is(courseId)),
 				Enrolment.class, COLLECTION);
+	}
+
+	@Override
+	public Mono<Long> deleteByLearner(String learnerId, Instant enrolledUpTo) {
+		return this.mongo
+			.remove(new Query(Criteria.where("learnerId").is(learnerId).and("enrolledAt").lte(enrolledUpTo)),
+					COLLECTION)
+			.map((result) -> result.getDeletedCount());
 	}
 
 	private Document state(Enrolment enrolment) {

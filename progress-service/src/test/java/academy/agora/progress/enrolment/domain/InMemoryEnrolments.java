@@ -79,6 +79,13 @@ public class InMemoryEnrolments implements Enrolments {
 	}
 
 	@Override
+	public synchronized Mono<Long> deleteByLearner(String learnerId, java.time.Instant enrolledUpTo) {
+		long before = this.stored.size();
+		this.stored.values().removeIf((e) -> e.learnerId().equals(learnerId) && !e.enrolledAt().isAfter(enrolledUpTo));
+		return Mono.just(before - this.stored.size());
+	}
+
+	@Override
 	public Mono<Boolean> certify(String enrolmentId, Certificate certificate) {
 		return Mono.fromCallable(() -> {
 			Enrolment enrolment = this.stored.get(enrolmentId);
