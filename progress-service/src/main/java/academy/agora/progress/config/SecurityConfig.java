@@ -30,6 +30,8 @@ class SecurityConfig {
 				.hasRole("learner")
 				.pathMatchers("/api/cohorts", "/api/cohorts/**", "/api/reports", "/api/reports/**")
 				.hasAnyRole("coordinator", "admin")
+				.pathMatchers(HttpMethod.POST, "/api/enrolments/*/quizzes/*/extra-attempts")
+				.hasAnyRole("coordinator", "admin")
 				.pathMatchers("/api/learners/**")
 				.hasRole("admin")
 				.pathMatchers("/api/enrolments", "/api/enrolments/**")

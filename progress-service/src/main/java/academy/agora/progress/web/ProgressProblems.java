@@ -19,6 +19,7 @@ import academy.agora.progress.enrolment.domain.CourseVersionNotFoundException;
 import academy.agora.progress.enrolment.domain.EnrolmentCompletedException;
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.EnrolmentWithdrawnException;
+import academy.agora.progress.enrolment.domain.InvalidGrantException;
 import academy.agora.progress.enrolment.domain.LessonNotFoundException;
 import academy.agora.progress.enrolment.domain.QuizNotFoundException;
 import academy.agora.progress.enrolment.domain.VersionNotNewerException;
@@ -68,6 +69,11 @@ class ProgressProblems extends ProblemDetailsAdvice {
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "attempt-limit-reached", ex.getMessage());
 		problem.setProperty("attemptLimit", ex.attemptLimit());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidGrant(InvalidGrantException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "attempts-not-grantable", ex.getMessage());
 	}
 
 	/**

@@ -168,6 +168,46 @@ class QuizAttemptsIT {
 	}
 
 	@Test
+	void aCoordinatorInScopeGrantsAnotherAttemptAfterTheLastOneFailed() {
+		String id = enrolled(this.ana, null);
+		attempt(id, "basics", answers(List.of("b"), List.of())).expectStatus().isCreated();
+		attempt(id, "basics", answers(List.of("b"), List.of())).expectStatus().isCreated();
+		long revision = stored(id).get("revision", Number.class).longValue();
+
+		grant(Tokens.learner(this.ana, "Ana"), id, 1).expectStatus().isForbidden();
+		grant(Tokens.coordinator("coordinator-ohrid", "Ohrid"), id, 1).expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(PROBLEM_BASE + "enrolment-not-found");
+		grant(Tokens.coordinator("coordinator-kg", Tokens.DEFAULT_MUNICIPALITY), id, 0).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		grant(Tokens.coordinator("coordinator-kg", Tokens.DEFAULT_MUNICIPALITY), id, 1).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.quizzes[0].attemptsGranted")
+			.isEqualTo(1)
+			.jsonPath("$.quizzes[0].attemptsLeft")
+			.isEqualTo(1);
+		assertThat(stored(id).get("revision", Number.class).longValue()).isEqualTo(revision + 1);
+
+		attempt(id, "basics", answers(List.of("a"), List.of("x", "y"))).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.attemptNumber")
+			.isEqualTo(3)
+			.jsonPath("$.quizPassed")
+			.isEqualTo(true);
+		grant(Tokens.coordinator("coordinator-kg", Tokens.DEFAULT_MUNICIPALITY), id, 1).expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(PROBLEM_BASE + "attempts-not-grantable");
+	}
+
+	@Test
 	void feedbackFollowsAcceptLanguageThenTheLocaleClaimThenTheCourseDefault() {
 		String english = "No: the members do not set their own mandate.";
 		String macedonian = "Не: членовите не го одредуваат својот мандат.";
@@ -436,6 +476,14 @@ class QuizAttemptsIT {
 			.post()
 			.uri("/api/enrolments/{id}/quizzes/{quizId}/attempts", id, quizId)
 			.bodyValue(Map.of("answers", answers))
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec grant(SecurityMockServerConfigurers.JwtMutator who, String id, int count) {
+		return this.client.mutateWith(who)
+			.post()
+			.uri("/api/enrolments/{id}/quizzes/basics/extra-attempts", id)
+			.bodyValue(Map.of("count", count))
 			.exchange();
 	}
 

@@ -125,8 +125,8 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		List<ModuleOutline> modules = outline(course);
 		List<QuizProgress> quizzes = course.quizzes()
 			.stream()
-			.map((quiz) -> new QuizProgress(quiz.id(), moduleOf(modules, quiz.id()), quiz.passMark(),
-					quiz.attemptLimit(), List.of()))
+			.map((quiz) -> QuizProgress.notAttempted(quiz.id(), moduleOf(modules, quiz.id()), quiz.passMark(),
+					quiz.attemptLimit()))
 			.toList();
 		String language = Languages.choose(Collections.singletonList(learner.locale()), course.languages(),
 				course.language());
@@ -214,8 +214,8 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		this.lessons.stream()
 			.filter(LessonProgress::completed)
 			.forEach((lesson) -> completions.put(lesson.lessonId(), lesson.completedAt()));
-		Map<String, List<QuizAttempt>> attempts = new HashMap<>();
-		this.quizzes.forEach((quiz) -> attempts.put(quiz.quizId(), quiz.attempts()));
+		Map<String, QuizProgress> attempted = new HashMap<>();
+		this.quizzes.forEach((quiz) -> attempted.put(quiz.quizId(), quiz));
 		List<LessonProgress> lessons = course.lessons()
 			.stream()
 			.map((lesson) -> new LessonProgress(lesson.id(), lesson.title(), lesson.moduleId(),
@@ -224,8 +224,9 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		List<ModuleOutline> modules = outline(course);
 		List<QuizProgress> quizzes = course.quizzes()
 			.stream()
-			.map((quiz) -> new QuizProgress(quiz.id(), moduleOf(modules, quiz.id()), quiz.passMark(),
-					quiz.attemptLimit(), attempts.getOrDefault(quiz.id(), List.of())))
+			.map((quiz) -> attempted
+				.getOrDefault(quiz.id(), QuizProgress.notAttempted(quiz.id(), null, quiz.passMark(), null))
+				.under(moduleOf(modules, quiz.id()), quiz.passMark(), quiz.attemptLimit()))
 			.toList();
 		String language = Languages.choose(Collections.singletonList(this.language), course.languages(),
 				course.language());
@@ -378,6 +379,23 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		events.add(new QuizGraded(this.id, this.learnerId, this.courseId, this.courseVersion, attempted.quizId(),
 				attempt.attemptNumber(), attempt.score(), attempt.passed(), now));
 		return with(this.lessons, quizzes, now).completeIfDone(events, now);
+	}
+
+	/**
+	 * Grants attempts at a quiz beyond its limit (see {@link QuizProgress#grant}).
+	 * @param quizId the quiz
+	 * @param count how many more attempts
+	 * @return the enrolment afterwards; no event, as no learning happened
+	 * @throws QuizNotFoundException if the enrolled version has no such quiz
+	 * @throws InvalidGrantException if no attempts can be granted
+	 */
+	public Change grantAttempts(String quizId, int count) {
+		ensureNotWithdrawn();
+		QuizProgress granted = quiz(quizId).grant(count);
+		List<QuizProgress> quizzes = new ArrayList<>(this.quizzes);
+		quizzes.replaceAll((quiz) -> quiz.quizId().equals(quizId) ? granted : quiz);
+		return new Change(copy(this.cohortId, this.lessons, quizzes, this.status, this.completedAt, this.lastActivityAt,
+				this.revision), List.of());
 	}
 
 	public QuizProgress quiz(String quizId) {

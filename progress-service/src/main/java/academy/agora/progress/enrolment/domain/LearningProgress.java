@@ -90,6 +90,29 @@ public class LearningProgress {
 			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(id)));
 	}
 
+	/**
+	 * Grants a learner attempts at a quiz beyond its limit: a coordinator's remedy for a
+	 * learner stuck after using every attempt at a quiz they need, as a Moodle teacher's
+	 * user override. Only staff whose scope includes the enrolment may, and nobody for
+	 * their own enrolment; anyone else is told it does not exist. A lost race with a
+	 * concurrent change is retried once on the fresh state.
+	 * @param viewer the coordinator or admin
+	 * @param enrolmentId the enrolment
+	 * @param quizId the quiz
+	 * @param count how many more attempts
+	 * @return the enrolment afterwards, an {@link EnrolmentNotFoundException}, a
+	 * {@link QuizNotFoundException} or an {@link InvalidGrantException}
+	 */
+	public Mono<Enrolment> grantAttempts(Viewer viewer, String enrolmentId, String quizId, int count) {
+		Mono<Enrolment> attempt = Mono.defer(() -> this.enrolments.findById(enrolmentId)
+			.filterWhen((enrolment) -> enrolment.isOwnedBy(viewer.id()) ? Mono.just(false)
+					: this.scopes.of(viewer).map((scope) -> scope.includes(enrolment)))
+			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId)))
+			.flatMap((enrolment) -> this.enrolments.update(enrolment.grantAttempts(quizId, count).enrolment(),
+					List.of())));
+		return attempt.onErrorResume(ConcurrentChangeException.class, (ex) -> attempt);
+	}
+
 	public Flux<Enrolment> mine(String learnerId) {
 		return this.enrolments.findByLearner(learnerId);
 	}

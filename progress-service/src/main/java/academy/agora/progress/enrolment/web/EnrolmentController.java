@@ -95,4 +95,14 @@ class EnrolmentController {
 			.map((graded) -> ResponseEntity.status(HttpStatus.CREATED).body(AttemptResponse.of(graded)));
 	}
 
+	/**
+	 * Grants a learner more attempts at a quiz; for coordinators and admins in scope.
+	 */
+	@PostMapping("/{id}/quizzes/{quizId}/extra-attempts")
+	Mono<EnrolmentResponse> grantAttempts(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+			@PathVariable String quizId, @Valid @RequestBody GrantRequest request) {
+		return this.progress.grantAttempts(Principals.viewer(jwt), id, quizId, request.count())
+			.map(EnrolmentResponse::of);
+	}
+
 }

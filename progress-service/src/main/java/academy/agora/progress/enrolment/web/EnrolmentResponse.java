@@ -56,12 +56,12 @@ public record EnrolmentResponse(String id, LearnerResponse learner, String cohor
 	}
 
 	public record QuizResponse(String id, String moduleId, boolean required, int passMark, Integer attemptLimit,
-			int attemptsUsed, Integer attemptsLeft, Integer bestScore, boolean passed) {
+			int attemptsGranted, int attemptsUsed, Integer attemptsLeft, Integer bestScore, boolean passed) {
 
 		static QuizResponse of(Enrolment enrolment, QuizProgress quiz) {
 			return new QuizResponse(quiz.quizId(), quiz.moduleId(),
 					enrolment.completionRules().requiresQuiz(quiz.quizId()), quiz.passMark(), quiz.attemptLimit(),
-					quiz.attemptsUsed(), quiz.attemptsLeft(), quiz.bestScore(), quiz.passed());
+					quiz.extraAttempts(), quiz.attemptsUsed(), quiz.attemptsLeft(), quiz.bestScore(), quiz.passed());
 		}
 
 	}

@@ -45,8 +45,8 @@ class EnrolmentQuizTests {
 		assertThat(enrolment.modules()).containsExactly(
 				new ModuleOutline("foundations", List.of("mandate", "lottery"), List.of("basics")),
 				new ModuleOutline("deliberation", List.of("facilitation", "recommendations"), List.of("practice")));
-		assertThat(enrolment.quizzes()).containsExactly(new QuizProgress("basics", "foundations", 50, 2, List.of()),
-				new QuizProgress("practice", "deliberation", 100, null, List.of()));
+		assertThat(enrolment.quizzes()).containsExactly(QuizProgress.notAttempted("basics", "foundations", 50, 2),
+				QuizProgress.notAttempted("practice", "deliberation", 100, null));
 		assertThat(enrolment.completionRules())
 			.isEqualTo(new CompletionRules(List.of("mandate", "lottery", "facilitation"), List.of("basics")));
 		assertThat(enrolment.requiredItems()).isEqualTo(4);
@@ -179,6 +179,63 @@ class EnrolmentQuizTests {
 		assertThatExceptionOfType(AttemptLimitReachedException.class)
 			.isThrownBy(() -> used.quizOpenForAnAttempt("basics"));
 		assertThat(used.quizOpenForAnAttempt("practice").attemptsLeft()).as("no limit").isNull();
+	}
+
+	@Test
+	void onlyTheLatestAttemptsAreKeptInFullWhileTheFiguresCountThemAll() {
+		Enrolment enrolment = enrolled();
+		enrolment = enrolment.recordAttempt(grade("practice", Map.of("only", List.of("yes"))), LATER).enrolment();
+		for (int i = 0; i < 24; i++) {
+			enrolment = enrolment.recordAttempt(grade("practice", Map.of("only", List.of("no"))), LATER).enrolment();
+		}
+
+		QuizProgress practice = enrolment.quiz("practice");
+		assertThat(practice.attempts()).hasSize(QuizProgress.KEPT_ATTEMPTS)
+			.extracting(QuizAttempt::attemptNumber)
+			.startsWith(16)
+			.endsWith(25);
+		assertThat(practice.attemptsUsed()).isEqualTo(25);
+		assertThat(practice.bestScore()).as("from the first attempt, no longer kept in full").isEqualTo(100);
+		assertThat(practice.passed()).isTrue();
+	}
+
+	@Test
+	void aCoordinatorsGrantOpensAnExhaustedQuizAgain() {
+		Enrolment used = enrolled().recordAttempt(grade("basics", List.of("b"), List.of()), LATER)
+			.enrolment()
+			.recordAttempt(grade("basics", List.of("b"), List.of()), LATER)
+			.enrolment();
+
+		Enrolment.Change granted = used.grantAttempts("basics", 1);
+
+		assertThat(granted.events()).as("no learning happened").isEmpty();
+		QuizProgress basics = granted.enrolment().quiz("basics");
+		assertThat(basics.extraAttempts()).isEqualTo(1);
+		assertThat(basics.attemptsLeft()).isEqualTo(1);
+		Enrolment passed = completeRequiredLessons(granted.enrolment())
+			.recordAttempt(grade("basics", List.of("a"), List.of("x", "y")), LATEST)
+			.enrolment();
+		assertThat(passed.quiz("basics").attempts()).extracting(QuizAttempt::attemptNumber).containsExactly(1, 2, 3);
+		assertThat(passed.status()).isEqualTo(Enrolment.Status.COMPLETED);
+		assertThatExceptionOfType(AttemptLimitReachedException.class)
+			.isThrownBy(() -> passed.quizOpenForAnAttempt("basics"))
+			.satisfies((ex) -> assertThat(ex.attemptLimit()).as("the limit with the grant").isEqualTo(3));
+	}
+
+	@Test
+	void attemptsAreGrantedOnlyWhereALimitStandsBetweenTheLearnerAndAPass() {
+		Enrolment enrolment = enrolled();
+		Enrolment passed = enrolment.recordAttempt(grade("basics", List.of("a"), List.of("x", "y")), LATER).enrolment();
+
+		assertThatExceptionOfType(InvalidGrantException.class).isThrownBy(() -> enrolment.grantAttempts("practice", 1))
+			.withMessageContaining("no attempt limit");
+		assertThatExceptionOfType(InvalidGrantException.class).isThrownBy(() -> passed.grantAttempts("basics", 1))
+			.withMessageContaining("passed");
+		assertThatExceptionOfType(InvalidGrantException.class).isThrownBy(() -> enrolment.grantAttempts("basics", 0));
+		Enrolment most = enrolment.grantAttempts("basics", QuizProgress.MAX_EXTRA_ATTEMPTS).enrolment();
+		assertThatExceptionOfType(InvalidGrantException.class).isThrownBy(() -> most.grantAttempts("basics", 1));
+		assertThatExceptionOfType(QuizNotFoundException.class)
+			.isThrownBy(() -> enrolment.grantAttempts("final-exam", 1));
 	}
 
 	@Test
