@@ -4,6 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import academy.agora.events.certificate.CertificateIssued;
+import academy.agora.events.certificate.CertificateReinstated;
+import academy.agora.events.certificate.CertificateReissued;
+import academy.agora.events.certificate.CertificateRevoked;
+import academy.agora.events.certificate.CertificateSuspended;
 import academy.agora.events.course.CoursePublished;
 import academy.agora.events.course.CourseRetired;
 import academy.agora.events.progress.CourseCompleted;
@@ -39,7 +43,19 @@ public enum EventType {
 	LEARNER_ERASED("academy.agora.progress.learner.erased.v1", Topics.LEARNING_EVENTS, LearnerErased.class),
 
 	CERTIFICATE_ISSUED("academy.agora.certificate.certificate.issued.v1", Topics.CERTIFICATE_EVENTS,
-			CertificateIssued.class);
+			CertificateIssued.class),
+
+	CERTIFICATE_REVOKED("academy.agora.certificate.certificate.revoked.v1", Topics.CERTIFICATE_EVENTS,
+			CertificateRevoked.class),
+
+	CERTIFICATE_SUSPENDED("academy.agora.certificate.certificate.suspended.v1", Topics.CERTIFICATE_EVENTS,
+			CertificateSuspended.class),
+
+	CERTIFICATE_REINSTATED("academy.agora.certificate.certificate.reinstated.v1", Topics.CERTIFICATE_EVENTS,
+			CertificateReinstated.class),
+
+	CERTIFICATE_REISSUED("academy.agora.certificate.certificate.reissued.v1", Topics.CERTIFICATE_EVENTS,
+			CertificateReissued.class);
 
 	private final String typeName;
 
