@@ -5,6 +5,9 @@ import java.time.Clock;
 
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.Certificates;
+import academy.agora.certificate.issuing.domain.CoordinatedCohorts;
+import academy.agora.certificate.issuing.domain.Erasures;
+import academy.agora.certificate.issuing.domain.StatusAllocator;
 import academy.agora.certificate.issuing.web.VerificationLinks;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,9 +22,11 @@ import org.springframework.context.annotation.Configuration;
 class IssuingConfig {
 
 	@Bean
-	CertificateIssuing certificateIssuing(Certificates certificates, Clock clock) {
+	CertificateIssuing certificateIssuing(Certificates certificates, StatusAllocator statusAllocator, Erasures erasures,
+			CoordinatedCohorts cohorts, CertificateProperties properties, Clock clock) {
 		// Verification codes must be unguessable.
-		return new CertificateIssuing(certificates, clock, new SecureRandom());
+		return new CertificateIssuing(certificates, statusAllocator, erasures, cohorts, properties.issuerName(), clock,
+				new SecureRandom());
 	}
 
 	@Bean

@@ -1,7 +1,7 @@
 package academy.agora.certificate.verification;
 
+import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.CertificateNotFoundException;
-import academy.agora.certificate.issuing.domain.Certificates;
 import academy.agora.certificate.issuing.domain.VerificationCode;
 import reactor.core.publisher.Mono;
 
@@ -21,20 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/verify")
 class VerificationController {
 
-	private final Certificates certificates;
+	private final CertificateIssuing issuing;
 
-	VerificationController(Certificates certificates) {
-		this.certificates = certificates;
+	VerificationController(CertificateIssuing issuing) {
+		this.issuing = issuing;
 	}
 
 	@GetMapping("/{code}")
 	Mono<ResponseEntity<VerificationResponse>> verify(@PathVariable String code) {
 		return Mono.justOrEmpty(VerificationCode.parse(code))
-			.flatMap(this.certificates::findByVerificationCode)
-			.map((certificate) -> ResponseEntity.ok()
+			.switchIfEmpty(Mono.error(CertificateNotFoundException::new))
+			.flatMap(this.issuing::verify)
+			.map((statement) -> ResponseEntity.ok()
 				.cacheControl(CacheControl.noStore())
-				.body(VerificationResponse.of(certificate)))
-			.switchIfEmpty(Mono.error(CertificateNotFoundException::new));
+				.body(VerificationResponse.of(statement)));
 	}
 
 }

@@ -3,8 +3,10 @@ package academy.agora.certificate.issuing.messaging;
 import java.time.Duration;
 
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
+import academy.agora.certificate.issuing.domain.Completion;
 import academy.agora.events.Topics;
 import academy.agora.events.progress.CourseCompleted;
+import academy.agora.events.progress.LearnerErased;
 import academy.agora.support.messaging.IncomingEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -15,17 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues a certificate for every {@code CourseCompleted} on
- * {@value Topics#LEARNING_EVENTS}; the other event types on that topic are none of this
- * service's business and are skipped. Delivery is at least once, so a completion may
- * arrive again (a redelivery, or a replay under a new event id): it then finds its
- * enrolment's certificate and is acknowledged without issuing another.
+ * {@value Topics#LEARNING_EVENTS}, and erases a learner's certificates on
+ * {@code LearnerErased}; the other event types on that topic are none of this service's
+ * business and are skipped. Delivery is at least once, so a completion may arrive again
+ * (a redelivery, or a replay under a new event id): it then finds its enrolment's
+ * certificate and is acknowledged without issuing another. Both events are keyed by the
+ * learner, so a learner's completions and erasure arrive in the order they happened.
  * <p>
- * The listener is deliberately synchronous and blocks on the reactive store. The consumer
- * thread is Kafka's own, not an event loop, so blocking it starves nothing; and only a
- * listener that returns after the write (or throws) keeps records of a partition in order
- * and lets the shared {@code DefaultErrorHandler} seek back, retry with back-off and
- * finally dead-letter the record. A fire-and-forget subscription would acknowledge
- * records whose certificate was never written.
+ * The listener blocks on the reactive store on purpose (see
+ * {@link IncomingEvents#await}).
  */
 @Component
 class CourseCompletedListener {
@@ -43,24 +43,39 @@ class CourseCompletedListener {
 
 	@KafkaListener(topics = Topics.LEARNING_EVENTS, groupId = "${spring.application.name}")
 	void onLearningEvent(ConsumerRecord<String, String> record) {
-		IncomingEvents.decode(record)
-			.filter(CourseCompleted.class::isInstance)
-			.map(CourseCompleted.class::cast)
-			.ifPresent(this::issue);
+		IncomingEvents.decode(record).ifPresent((event) -> {
+			if (event instanceof CourseCompleted completion) {
+				issue(completion);
+			}
+			if (event instanceof LearnerErased erased) {
+				Long erasedNow = IncomingEvents.await(this.issuing.erase(erased.learnerId(), erased.erasedAt()),
+						WRITE_TIMEOUT, "the erasure of a learner");
+				logger.info("Erasure of {}: {} certificate(s) erased", erased.learnerId(), erasedNow);
+			}
+		});
 	}
 
-	private void issue(CourseCompleted completion) {
-		CertificateIssuing.Outcome outcome = this.issuing.issue(completion).block(WRITE_TIMEOUT);
+	private void issue(CourseCompleted completed) {
+		CertificateIssuing.Outcome outcome = IncomingEvents.await(this.issuing.issue(completion(completed)),
+				WRITE_TIMEOUT, "the certificate of enrolment " + completed.enrolmentId());
 		if (outcome == null) {
-			throw new IllegalStateException("Issuing for enrolment " + completion.enrolmentId() + " had no outcome");
+			logger.info("Completion of enrolment {} ignored: its learner was erased since", completed.enrolmentId());
 		}
-		if (outcome.newlyIssued()) {
-			logger.info("Issued certificate {} for enrolment {}", outcome.certificate().id(), completion.enrolmentId());
+		else if (outcome.newlyIssued()) {
+			logger.info("Certificate {} for enrolment {} is {}", outcome.certificate().id(), completed.enrolmentId(),
+					outcome.certificate().status());
 		}
 		else {
 			logger.info("Enrolment {} already has certificate {}; completion acknowledged as done",
-					completion.enrolmentId(), outcome.certificate().id());
+					completed.enrolmentId(), outcome.certificate().id());
 		}
+	}
+
+	static Completion completion(CourseCompleted completed) {
+		return new Completion(completed.enrolmentId(), completed.learnerId(), completed.learnerName(),
+				completed.municipality(), null, completed.courseId(), completed.courseVersion(),
+				completed.courseTitle(), completed.courseTitles(), completed.language(), null, completed.completedAt(),
+				false, null);
 	}
 
 }

@@ -43,9 +43,22 @@ class CertificateIndexes implements SmartInitializingSingleton {
 				indexes.createIndex(new Index().on("verificationCode", Sort.Direction.ASC)
 					.unique()
 					.named("verificationCode_unique")),
+				indexes.createIndex(new Index().on("previousIssues.verificationCode", Sort.Direction.ASC)
+					.named("previousIssues_verificationCode")),
 				indexes.createIndex(new Index().on("learnerId", Sort.Direction.ASC)
-					.on("issuedAt", Sort.Direction.DESC)
-					.named("learnerId_issuedAt")))
+					.on("completedAt", Sort.Direction.DESC)
+					.named("learnerId_completedAt")),
+				indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+					.on("completedAt", Sort.Direction.ASC)
+					.named("status_completedAt")),
+				indexes.createIndex(new Index().on("statusEntries.revocation.listId", Sort.Direction.ASC)
+					.on("status", Sort.Direction.ASC)
+					.named("revocation_list")),
+				indexes.createIndex(new Index().on("statusEntries.suspension.listId", Sort.Direction.ASC)
+					.on("status", Sort.Direction.ASC)
+					.named("suspension_list")),
+				indexes.createIndex(new Index().on("previousIssues.statusEntries.revocation.listId", Sort.Direction.ASC)
+					.named("superseded_revocation_list")))
 			.collectList()
 			.doOnNext((names) -> logger.info("Indexes of {} in place: {}", MongoCertificates.COLLECTION, names))
 			.block(TIMEOUT);

@@ -1,9 +1,17 @@
 package academy.agora.certificate.issuing.persistence;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import academy.agora.certificate.issuing.domain.Certificate;
+import academy.agora.certificate.issuing.domain.CertificateFilter;
+import academy.agora.certificate.issuing.domain.CertificateStatus;
 import academy.agora.certificate.issuing.domain.Certificates;
+import academy.agora.certificate.issuing.domain.ConcurrentChangeException;
+import academy.agora.certificate.issuing.domain.Scope;
 import academy.agora.certificate.issuing.domain.VerificationCode;
 import academy.agora.certificate.issuing.domain.VerificationCodeTakenException;
 import academy.agora.events.Event;
@@ -18,18 +26,26 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * One certificate is one document; the {@code CertificateIssued} event waits in the same
- * document's outbox array, so the certificate and its event are a single insert. The
- * unique index on {@code enrolmentId} (see {@link CertificateIndexes}) is what makes a
- * second certificate for an enrolment impossible, however often a completion arrives.
+ * One certificate is one document, its whole life included; the events a change causes
+ * wait in the same document's outbox array, so a change and its events are a single
+ * write. The unique index on {@code enrolmentId} (see {@link CertificateIndexes}) is what
+ * makes a second certificate for an enrolment impossible, however often a completion
+ * arrives; the one on {@code verificationCode} keeps current codes apart.
  */
 @Repository
 class MongoCertificates implements Certificates {
 
 	static final String COLLECTION = "certificates";
+
+	/** Every stored field but the id: a field the new state lacks is removed. */
+	private static final List<String> FIELDS = Arrays.stream(Certificate.class.getRecordComponents())
+		.map((component) -> component.getName())
+		.filter((name) -> !"id".equals(name))
+		.toList();
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -54,12 +70,41 @@ class MongoCertificates implements Certificates {
 	 * server's message, whose wording differs between servers.
 	 */
 	private Mono<Boolean> whyDuplicate(Certificate certificate, DuplicateKeyException ex) {
-		VerificationCode code = new VerificationCode(certificate.verificationCode());
-		Mono<Boolean> codeTaken = findByVerificationCode(code)
-			.flatMap((existing) -> Mono.<Boolean>error(new VerificationCodeTakenException(code)))
-			.switchIfEmpty(Mono.error(ex));
 		return findByEnrolmentId(certificate.enrolmentId()).map((existing) -> false)
-			.switchIfEmpty(Mono.defer(() -> codeTaken));
+			.switchIfEmpty(Mono.defer(() -> codeTaken(certificate, ex)));
+	}
+
+	private <T> Mono<T> codeTaken(Certificate certificate, DuplicateKeyException ex) {
+		VerificationCode code = new VerificationCode(certificate.verificationCode());
+		return findByVerificationCode(code)
+			.flatMap((existing) -> Mono.<T>error(new VerificationCodeTakenException(code)))
+			.switchIfEmpty(Mono.error(ex));
+	}
+
+	@Override
+	public Mono<Certificate> update(Certificate certificate, List<? extends Event> events) {
+		Certificate next = certificate.withRevision(certificate.revision() + 1);
+		Document state = state(next);
+		Update update = new Update();
+		FIELDS.forEach((field) -> {
+			if (state.containsKey(field)) {
+				update.set(field, state.get(field));
+			}
+			else {
+				update.unset(field);
+			}
+		});
+		Query unchanged = new Query(
+				Criteria.where("_id").is(certificate.id()).and("revision").is(certificate.revision()));
+		return this.mongo.updateFirst(unchanged, this.outbox.push(update, events), COLLECTION)
+			.onErrorResume(DuplicateKeyException.class, (ex) -> codeTaken(next, ex))
+			.flatMap((result) -> (result.getMatchedCount() == 1) ? Mono.just(next)
+					: Mono.error(new ConcurrentChangeException(certificate.id())));
+	}
+
+	@Override
+	public Mono<Certificate> findById(String id) {
+		return this.mongo.findById(id, Certificate.class, COLLECTION);
 	}
 
 	@Override
@@ -70,20 +115,98 @@ class MongoCertificates implements Certificates {
 
 	@Override
 	public Mono<Certificate> findByVerificationCode(VerificationCode code) {
-		return this.mongo.findOne(new Query(Criteria.where("verificationCode").is(code.value())), Certificate.class,
-				COLLECTION);
+		return this.mongo.findOne(
+				new Query(new Criteria().orOperator(Criteria.where("verificationCode").is(code.value()),
+						Criteria.where("previousIssues.verificationCode").is(code.value()))),
+				Certificate.class, COLLECTION);
 	}
 
 	@Override
 	public Flux<Certificate> findByLearnerId(String learnerId) {
 		return this.mongo.find(new Query(Criteria.where("learnerId").is(learnerId))
-			.with(Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.asc("_id"))), Certificate.class, COLLECTION);
+			.with(Sort.by(Sort.Order.desc("completedAt"), Sort.Order.asc("_id"))), Certificate.class, COLLECTION);
+	}
+
+	@Override
+	public Flux<Certificate> find(CertificateFilter filter, Scope scope) {
+		List<Criteria> criteria = new ArrayList<>();
+		if (filter.status() != null) {
+			criteria.add(Criteria.where("status").is(filter.status().name()));
+		}
+		if (filter.courseId() != null) {
+			criteria.add(Criteria.where("courseId").is(filter.courseId()));
+		}
+		if (filter.cohortId() != null) {
+			criteria.add(Criteria.where("cohortId").is(filter.cohortId()));
+		}
+		if (!scope.everything()) {
+			List<Criteria> within = new ArrayList<>();
+			if (scope.municipality() != null) {
+				within.add(Criteria.where("municipality").regex("^" + Pattern.quote(scope.municipality()) + "$", "i"));
+			}
+			if (!scope.cohortIds().isEmpty()) {
+				within.add(Criteria.where("cohortId").in(scope.cohortIds()));
+			}
+			if (within.isEmpty()) {
+				return Flux.empty();
+			}
+			criteria.add(new Criteria().orOperator(within));
+		}
+		Query query = new Query(criteria.isEmpty() ? new Criteria() : new Criteria().andOperator(criteria))
+			.with(Sort.by(Sort.Order.asc("completedAt"), Sort.Order.asc("_id")))
+			.limit(filter.limit());
+		return this.mongo.find(query, Certificate.class, COLLECTION);
+	}
+
+	@Override
+	public Flux<Certificate> findByLearnerCompletedUpTo(String learnerId, Instant completedUpTo) {
+		return this.mongo.find(
+				new Query(Criteria.where("learnerId").is(learnerId).and("completedAt").lte(completedUpTo)),
+				Certificate.class, COLLECTION);
+	}
+
+	/**
+	 * The positions of the bits set in a revocation list: revoked certificates, and every
+	 * superseded issue, whose printout shows a name since corrected.
+	 * @param listId the list
+	 * @return the set bits
+	 */
+	Flux<Integer> revokedIndexes(String listId) {
+		Flux<Integer> revoked = this.mongo
+			.find(new Query(Criteria.where("statusEntries.revocation.listId")
+				.is(listId)
+				.and("status")
+				.is(CertificateStatus.REVOKED.name())), Certificate.class, COLLECTION)
+			.map((certificate) -> certificate.statusEntries().revocation().index());
+		Flux<Integer> superseded = this.mongo
+			.find(new Query(Criteria.where("previousIssues.statusEntries.revocation.listId").is(listId)),
+					Certificate.class, COLLECTION)
+			.flatMapIterable(Certificate::previousIssues)
+			.filter((issue) -> issue.statusEntries() != null
+					&& listId.equals(issue.statusEntries().revocation().listId()))
+			.map((issue) -> issue.statusEntries().revocation().index());
+		return Flux.concat(revoked, superseded);
+	}
+
+	/**
+	 * The positions of the bits set in a suspension list: suspended certificates.
+	 * @param listId the list
+	 * @return the set bits
+	 */
+	Flux<Integer> suspendedIndexes(String listId) {
+		return this.mongo
+			.find(new Query(Criteria.where("statusEntries.suspension.listId")
+				.is(listId)
+				.and("status")
+				.is(CertificateStatus.SUSPENDED.name())), Certificate.class, COLLECTION)
+			.map((certificate) -> certificate.statusEntries().suspension().index());
 	}
 
 	private Document state(Certificate certificate) {
 		Document document = new Document();
 		this.mongo.getConverter().write(certificate, document);
 		document.remove(OutboxEntry.FIELD);
+		document.remove("_class");
 		return document;
 	}
 

@@ -1,6 +1,11 @@
 package academy.agora.certificate.issuing.web;
 
+import java.util.List;
+import java.util.Map;
+
 import academy.agora.certificate.issuing.domain.CertificateNotFoundException;
+import academy.agora.certificate.issuing.domain.CertificateStateException;
+import academy.agora.certificate.issuing.domain.ConcurrentChangeException;
 import academy.agora.support.web.ProblemDetailsAdvice;
 import academy.agora.support.web.Problems;
 
@@ -18,6 +23,25 @@ class CertificateProblems extends ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail notFound(CertificateNotFoundException ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "certificate-not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail statusConflict(CertificateStateException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "certificate-status-conflict", ex.getMessage());
+	}
+
+	/** Only after the retries on fresh state were used up: rare, and worth a retry. */
+	@ExceptionHandler
+	ProblemDetail concurrentChange(ConcurrentChangeException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "concurrent-change", ex.getMessage() + "; please try again.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+				"The request has invalid parameters: " + ex.parameter() + " " + ex.getMessage() + ".");
+		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
+		return problem;
 	}
 
 }

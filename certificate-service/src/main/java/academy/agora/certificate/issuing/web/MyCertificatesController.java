@@ -27,9 +27,9 @@ class MyCertificatesController {
 	}
 
 	@GetMapping("/mine")
-	Flux<MyCertificateResponse> mine(@AuthenticationPrincipal Jwt jwt) {
+	Flux<CertificateResponse> mine(@AuthenticationPrincipal Jwt jwt) {
 		return this.issuing.heldBy(jwt.getSubject())
-			.map((certificate) -> MyCertificateResponse.of(certificate, this.links));
+			.map((certificate) -> CertificateResponse.of(certificate, this.links));
 	}
 
 }

@@ -5,8 +5,8 @@ package academy.agora.certificate.issuing.web;
  */
 public class VerificationLinks {
 
-	/** The public verification endpoint; the code follows. */
-	public static final String PATH = "/api/verify/";
+	/** The public verification page; the code follows. */
+	public static final String PATH = "/verify/";
 
 	private final String publicBaseUrl;
 

@@ -5,10 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import academy.agora.certificate.issuing.domain.Certificate;
+import academy.agora.certificate.issuing.domain.CertificateFilter;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
+import academy.agora.certificate.issuing.domain.ConcurrentChangeException;
+import academy.agora.certificate.issuing.domain.Scope;
+import academy.agora.certificate.issuing.domain.StatusChange;
+import academy.agora.certificate.issuing.domain.StatusEntries;
+import academy.agora.certificate.issuing.domain.StatusEntry;
 import academy.agora.certificate.issuing.domain.VerificationCode;
 import academy.agora.certificate.issuing.domain.VerificationCodeTakenException;
 import academy.agora.events.EventType;
@@ -85,9 +93,8 @@ class MongoCertificatesIT {
 	void aSecondCertificateForTheSameEnrolmentIsRefusedWithoutAWrite() {
 		Certificate first = certificate("learner-" + UUID.randomUUID(), Instant.now());
 		certificates.insertIfFirstForEnrolment(first, List.of(issued(first))).block(TIMEOUT);
-		Certificate second = new Certificate(UUID.randomUUID().toString(), first.enrolmentId(), first.learnerId(),
-				first.learnerName(), first.courseId(), first.courseVersion(), first.courseTitle(), Instant.now(),
-				CertificateStatus.VALID, code());
+		Certificate second = certificate(UUID.randomUUID().toString(), first.enrolmentId(), first.learnerId(), "Ohrid",
+				null, Instant.now(), code());
 
 		StepVerifier.create(certificates.insertIfFirstForEnrolment(second, List.of(issued(second))))
 			.expectNext(false)
@@ -102,9 +109,8 @@ class MongoCertificatesIT {
 	void aTakenCodeIsReportedAsSuch() {
 		Certificate first = certificate("learner-" + UUID.randomUUID(), Instant.now());
 		certificates.insertIfFirstForEnrolment(first, List.of()).block(TIMEOUT);
-		Certificate clash = new Certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(),
-				first.learnerId(), first.learnerName(), first.courseId(), first.courseVersion(), first.courseTitle(),
-				Instant.now(), CertificateStatus.VALID, first.verificationCode());
+		Certificate clash = certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(),
+				first.learnerId(), "Ohrid", null, Instant.now(), first.verificationCode());
 
 		StepVerifier.create(certificates.insertIfFirstForEnrolment(clash, List.of()))
 			.expectError(VerificationCodeTakenException.class)
@@ -138,10 +144,94 @@ class MongoCertificatesIT {
 			.contains("enrolmentId", "verificationCode");
 	}
 
+	@Test
+	void aChangeIsStoredOnlyOverTheRevisionItWasMadeFromAndFieldsItClearsAreRemoved() {
+		Certificate issued = certificate("learner-" + UUID.randomUUID(), Instant.now());
+		certificates.insertIfFirstForEnrolment(issued, List.of()).block(TIMEOUT);
+		Certificate.Change suspension = issued.suspend("ivana", "Complaint", Instant.now());
+
+		Certificate stored = certificates.update(suspension.certificate(), suspension.events()).block(TIMEOUT);
+		StepVerifier.create(certificates.update(suspension.certificate(), suspension.events()))
+			.as("a second change from the same revision")
+			.expectError(ConcurrentChangeException.class)
+			.verify(TIMEOUT);
+		Certificate.Change erasure = stored.erase(Instant.now());
+		certificates.update(erasure.certificate(), erasure.events()).block(TIMEOUT);
+
+		Document document = mongo.findById(issued.id(), Document.class, MongoCertificates.COLLECTION).block(TIMEOUT);
+		assertThat(document).doesNotContainKeys("learnerId", "learnerName", "municipality")
+			.containsEntry("status", "REVOKED")
+			.containsEntry("revision", 2L);
+		assertThat(document.getList("outbox", Document.class)).extracting((entry) -> entry.getString("type"))
+			.containsExactly(EventType.CERTIFICATE_SUSPENDED.typeName());
+	}
+
+	@Test
+	void anEarlierCodeFindsItsCertificateAndTheStatusBitsFollowTheStatus() {
+		Certificate issued = certificate("learner-" + UUID.randomUUID(), Instant.now());
+		certificates.insertIfFirstForEnrolment(issued, List.of()).block(TIMEOUT);
+		VerificationCode newCode = VerificationCode.generate(new java.security.SecureRandom());
+		StatusEntries newEntries = entries(LIST, 9001);
+		Certificate.Change reissue = issued.correctName("Ana Petrović-Horvat", "ivana", "Married name", newCode,
+				newEntries, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		Certificate reissued = certificates.update(reissue.certificate(), reissue.events()).block(TIMEOUT);
+
+		assertThat(certificates.findByVerificationCode(new VerificationCode(issued.verificationCode())).block(TIMEOUT))
+			.isEqualTo(reissued);
+		assertThat(certificates.revokedIndexes(LIST).collectList().block(TIMEOUT))
+			.as("the superseded issue's bit, not the current one's")
+			.contains(issued.statusEntries().revocation().index())
+			.doesNotContain(9001);
+
+		Certificate.Change suspension = reissued.suspend("ivana", "Complaint", Instant.now());
+		certificates.update(suspension.certificate(), suspension.events()).block(TIMEOUT);
+		assertThat(certificates.suspendedIndexes(LIST).collectList().block(TIMEOUT)).contains(9001);
+	}
+
+	@Test
+	void staffFindCertificatesInTheirMunicipalityIgnoringCaseAndInTheirCohorts() {
+		String town = "Town-" + UUID.randomUUID();
+		String cohort = "cohort-" + UUID.randomUUID();
+		Certificate local = certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(), "a", town, null,
+				Instant.now(), code());
+		Certificate inCohort = certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(), "b",
+				"Elsewhere", cohort, Instant.now(), code());
+		Certificate other = certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(), "c",
+				"Elsewhere", null, Instant.now(), code());
+		for (Certificate certificate : List.of(local, inCohort, other)) {
+			certificates.insertIfFirstForEnrolment(certificate, List.of()).block(TIMEOUT);
+		}
+		CertificateFilter all = new CertificateFilter(null, "course-1", null, 500);
+
+		assertThat(certificates.find(all, new Scope(false, town.toUpperCase(java.util.Locale.ROOT), Set.of(cohort)))
+			.map(Certificate::id)
+			.collectList()
+			.block(TIMEOUT)).containsExactlyInAnyOrder(local.id(), inCohort.id());
+		assertThat(certificates.find(all, Scope.NOTHING).collectList().block(TIMEOUT)).isEmpty();
+		assertThat(certificates.find(new CertificateFilter(CertificateStatus.VALID, null, cohort, 10), Scope.EVERYTHING)
+			.map(Certificate::id)
+			.collectList()
+			.block(TIMEOUT)).containsExactly(inCohort.id());
+	}
+
+	private static final String LIST = "list-" + UUID.randomUUID();
+
 	private static Certificate certificate(String learnerId, Instant issuedAt) {
-		return new Certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(), learnerId,
-				"Ana Petrović", "course-1", 1, "Participatory budgeting", issuedAt.truncatedTo(ChronoUnit.MILLIS),
-				CertificateStatus.VALID, code());
+		return certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(), learnerId, "Ohrid", null,
+				issuedAt, code());
+	}
+
+	private static Certificate certificate(String id, String enrolmentId, String learnerId, String municipality,
+			String cohortId, Instant issuedAt, String code) {
+		Instant at = issuedAt.truncatedTo(ChronoUnit.MILLIS);
+		return new Certificate(id, enrolmentId, learnerId, "Ana Petrović", municipality, cohortId, "course-1", 1,
+				"Participatory budgeting", Map.of("en", "Participatory budgeting"), "en", 8, at, "NALAS", null,
+				CertificateStatus.VALID, code, at, entries(LIST, (int) (Math.random() * 100_000)), List.of(),
+				List.of(new StatusChange(StatusChange.Action.ISSUED, at, null, null)), null, 0);
+	}
+
+	private static StatusEntries entries(String listId, int index) {
+		return new StatusEntries(new StatusEntry(listId, index), new StatusEntry(listId, index));
 	}
 
 	private static String code() {

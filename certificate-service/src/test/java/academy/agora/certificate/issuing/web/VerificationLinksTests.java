@@ -9,15 +9,13 @@ class VerificationLinksTests {
 	@Test
 	void aLinkStartsWithThePublicBaseUrl() {
 		assertThat(new VerificationLinks("https://certificates.agora.academy/").forCode("K7QM-3X9T-PD2W-HA6C"))
-			.isEqualTo("https://certificates.agora.academy/api/verify/K7QM-3X9T-PD2W-HA6C");
+			.isEqualTo("https://certificates.agora.academy/verify/K7QM-3X9T-PD2W-HA6C");
 	}
 
 	@Test
 	void withoutABaseUrlTheLinkIsRelative() {
-		assertThat(new VerificationLinks(" ").forCode("K7QM-3X9T-PD2W-HA6C"))
-			.isEqualTo("/api/verify/K7QM-3X9T-PD2W-HA6C");
-		assertThat(new VerificationLinks(null).forCode("K7QM-3X9T-PD2W-HA6C"))
-			.isEqualTo("/api/verify/K7QM-3X9T-PD2W-HA6C");
+		assertThat(new VerificationLinks(" ").forCode("K7QM-3X9T-PD2W-HA6C")).isEqualTo("/verify/K7QM-3X9T-PD2W-HA6C");
+		assertThat(new VerificationLinks(null).forCode("K7QM-3X9T-PD2W-HA6C")).isEqualTo("/verify/K7QM-3X9T-PD2W-HA6C");
 	}
 
 }
