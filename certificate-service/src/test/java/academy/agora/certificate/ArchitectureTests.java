@@ -21,6 +21,15 @@ class ArchitectureTests {
 		.allowEmptyShould(false);
 
 	@ArchTest
+	static final ArchRule theRenderingIsPlainJavaOnItsOwn = noClasses().that()
+		.resideInAPackage("..rendering..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "academy.agora.certificate.issuing..",
+				"academy.agora.certificate.verification..", "academy.agora.certificate.config..")
+		.allowEmptyShould(false);
+
+	@ArchTest
 	static void nothingButTheWiringReachesIntoTheStore(JavaClasses classes) {
 		noClasses().that()
 			.resideInAnyPackage("..web..", "..verification..", "..messaging..")
