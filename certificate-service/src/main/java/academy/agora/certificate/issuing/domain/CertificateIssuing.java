@@ -97,6 +97,15 @@ public class CertificateIssuing {
 		});
 	}
 
+	/**
+	 * The issuing organisation printed on new certificates, and on those stored before
+	 * certificates recorded their own.
+	 * @return its name
+	 */
+	public String issuer() {
+		return this.issuer;
+	}
+
 	public Flux<Certificate> heldBy(String learnerId) {
 		return this.certificates.findByLearnerId(learnerId);
 	}

@@ -37,6 +37,11 @@ class CertificateProblems extends ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler
+	ProblemDetail notPrintable(CertificateNotPrintableException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "certificate-not-printable", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
 				"The request has invalid parameters: " + ex.parameter() + " " + ex.getMessage() + ".");
