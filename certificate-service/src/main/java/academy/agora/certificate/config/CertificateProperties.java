@@ -7,8 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the certificate service.
  *
  * @param publicBaseUrl where the public reaches the verification endpoint; the links on
- * certificates start with it. Blank makes them relative to the host.
+ * certificates start with it. Blank makes them relative to the host, which signed
+ * credentials cannot be: they need it absolute.
+ * @param issuerName the issuing organisation, as signed credentials name it
+ * @param issuerUrl the issuing organisation's home page; blank for the public base URL
  */
 @ConfigurationProperties("agora.certificates")
-record CertificateProperties(@DefaultValue("http://localhost:8083") String publicBaseUrl) {
+record CertificateProperties(@DefaultValue("http://localhost:8083") String publicBaseUrl,
+		@DefaultValue("Agora Academy") String issuerName, String issuerUrl) {
 }
