@@ -1,5 +1,6 @@
 package academy.agora.certificate.config;
 
+import academy.agora.certificate.credential.domain.CredentialLinks;
 import academy.agora.support.security.ResourceServerSecurity;
 import academy.agora.support.security.SecurityProblems;
 
@@ -17,8 +18,12 @@ class SecurityConfig {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems) {
 		return ResourceServerSecurity.defaults(http, problems)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/api/verify/**")
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers(HttpMethod.GET, "/api/verify/**", CredentialLinks.ISSUER_PATH, CredentialLinks.JWKS_PATH,
+						CredentialLinks.KEYS_PATH + "*", CredentialLinks.STATUS_LISTS_PATH + "*")
 				.permitAll()
+				.pathMatchers(HttpMethod.POST, CredentialLinks.KEYS_PATH + "rotation")
+				.hasRole("admin")
 				.pathMatchers("/api/certificates", "/api/certificates/**")
 				.hasRole("learner")
 				.anyExchange()
