@@ -347,7 +347,7 @@ class CertificateServiceIT {
 			.jsonPath("$[0].verificationCode")
 			.isEqualTo(code)
 			.jsonPath("$[0].verificationUrl")
-			.isEqualTo("http://localhost:8083/api/verify/" + code)
+			.isEqualTo("http://localhost:8083/verify/" + code)
 			.jsonPath("$[0].learnerId")
 			.doesNotExist();
 		signedIn(boris, "learner").get()

@@ -11,6 +11,13 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
+/**
+ * Verification, the issuer's keys and profile, and the status lists are public: anyone
+ * holding a certificate or credential must be able to check it. Learners list their own
+ * certificates; coordinators and admins list and act on those in their scope. Reading one
+ * certificate, its PDF or its credential is open to anyone signed in, and the application
+ * then answers 404 unless it is theirs or in their scope.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfig {
@@ -24,8 +31,14 @@ class SecurityConfig {
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, CredentialLinks.KEYS_PATH + "rotation")
 				.hasRole("admin")
-				.pathMatchers("/api/certificates", "/api/certificates/**")
+				.pathMatchers(HttpMethod.GET, "/api/certificates/mine")
 				.hasRole("learner")
+				.pathMatchers(HttpMethod.GET, "/api/certificates")
+				.hasAnyRole("coordinator", "admin")
+				.pathMatchers(HttpMethod.POST, "/api/certificates/*/**")
+				.hasAnyRole("coordinator", "admin")
+				.pathMatchers(HttpMethod.GET, "/api/certificates/**")
+				.authenticated()
 				.anyExchange()
 				.authenticated())
 			.build();

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import academy.agora.certificate.credential.domain.StatusEntry;
+import academy.agora.certificate.credential.domain.StatusPurpose;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -25,8 +27,8 @@ public class CertificateIssuing {
 	static final int CODE_ATTEMPTS = 3;
 
 	/** Stands for "no bits needed" in a reactive chain, which cannot carry null. */
-	private static final StatusEntries NO_ENTRIES = new StatusEntries(new StatusEntry("none", 0),
-			new StatusEntry("none", 0));
+	private static final StatusEntries NO_ENTRIES = new StatusEntries(
+			new StatusEntry(StatusPurpose.REVOCATION, "none", 0), new StatusEntry(StatusPurpose.SUSPENSION, "none", 0));
 
 	private final Certificates certificates;
 

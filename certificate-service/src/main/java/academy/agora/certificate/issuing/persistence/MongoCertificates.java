@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import academy.agora.certificate.credential.domain.StatusPurpose;
+import academy.agora.certificate.credential.domain.StatusSource;
 import academy.agora.certificate.issuing.domain.Certificate;
 import academy.agora.certificate.issuing.domain.CertificateFilter;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
@@ -34,10 +36,11 @@ import org.springframework.stereotype.Repository;
  * wait in the same document's outbox array, so a change and its events are a single
  * write. The unique index on {@code enrolmentId} (see {@link CertificateIndexes}) is what
  * makes a second certificate for an enrolment impossible, however often a completion
- * arrives; the one on {@code verificationCode} keeps current codes apart.
+ * arrives; the one on {@code verificationCode} keeps current codes apart. The bits of the
+ * published status lists are read from here too, so they follow the certificates at once.
  */
 @Repository
-class MongoCertificates implements Certificates {
+class MongoCertificates implements Certificates, StatusSource {
 
 	static final String COLLECTION = "certificates";
 
@@ -163,6 +166,11 @@ class MongoCertificates implements Certificates {
 		return this.mongo.find(
 				new Query(Criteria.where("learnerId").is(learnerId).and("completedAt").lte(completedUpTo)),
 				Certificate.class, COLLECTION);
+	}
+
+	@Override
+	public Flux<Integer> setIndexes(StatusPurpose purpose, String listId) {
+		return (purpose == StatusPurpose.REVOCATION) ? revokedIndexes(listId) : suspendedIndexes(listId);
 	}
 
 	/**

@@ -41,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -333,7 +334,9 @@ class CredentialEndpointsIT {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class StatusSourceConfig {
 
+		/** Takes the place of the certificate store's bits, for this test only. */
 		@Bean
+		@Primary
 		Statuses statuses() {
 			return new Statuses();
 		}

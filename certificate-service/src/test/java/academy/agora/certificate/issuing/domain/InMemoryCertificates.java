@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import academy.agora.certificate.credential.domain.StatusEntry;
+import academy.agora.certificate.credential.domain.StatusPurpose;
 import academy.agora.events.Event;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -118,8 +120,8 @@ class InMemoryCertificates implements Certificates, StatusAllocator, Erasures, C
 	@Override
 	public Mono<StatusEntries> allocate() {
 		int index = this.nextIndex.getAndIncrement();
-		return Mono
-			.just(new StatusEntries(new StatusEntry("revocation-1", index), new StatusEntry("suspension-1", index)));
+		return Mono.just(new StatusEntries(new StatusEntry(StatusPurpose.REVOCATION, "revocation-1", index),
+				new StatusEntry(StatusPurpose.SUSPENSION, "suspension-1", index)));
 	}
 
 	@Override

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import academy.agora.certificate.credential.domain.StatusEntry;
+import academy.agora.certificate.credential.domain.StatusPurpose;
 import academy.agora.certificate.issuing.domain.Certificate;
 import academy.agora.certificate.issuing.domain.CertificateFilter;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
@@ -16,7 +18,6 @@ import academy.agora.certificate.issuing.domain.ConcurrentChangeException;
 import academy.agora.certificate.issuing.domain.Scope;
 import academy.agora.certificate.issuing.domain.StatusChange;
 import academy.agora.certificate.issuing.domain.StatusEntries;
-import academy.agora.certificate.issuing.domain.StatusEntry;
 import academy.agora.certificate.issuing.domain.VerificationCode;
 import academy.agora.certificate.issuing.domain.VerificationCodeTakenException;
 import academy.agora.events.EventType;
@@ -231,7 +232,8 @@ class MongoCertificatesIT {
 	}
 
 	private static StatusEntries entries(String listId, int index) {
-		return new StatusEntries(new StatusEntry(listId, index), new StatusEntry(listId, index));
+		return new StatusEntries(new StatusEntry(StatusPurpose.REVOCATION, listId, index),
+				new StatusEntry(StatusPurpose.SUSPENSION, listId, index));
 	}
 
 	private static String code() {
