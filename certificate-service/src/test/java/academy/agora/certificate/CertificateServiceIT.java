@@ -471,7 +471,8 @@ class CertificateServiceIT {
 	}
 
 	private static List<ConsumerRecord<String, String>> announcementsOf(String enrolmentId) {
-		return certificateEvents.poll((record) -> issued(record).enrolmentId().equals(enrolmentId));
+		return certificateEvents.poll(KafkaRecords.hasType(EventType.CERTIFICATE_ISSUED)
+			.and((record) -> issued(record).enrolmentId().equals(enrolmentId)));
 	}
 
 	private static CertificateIssued issued(ConsumerRecord<String, String> record) {

@@ -41,7 +41,7 @@ class CourseCompletedListener {
 		this.issuing = issuing;
 	}
 
-	@KafkaListener(topics = Topics.LEARNING_EVENTS, groupId = "${spring.application.name}")
+	@KafkaListener(topics = Topics.LEARNING_EVENTS)
 	void onLearningEvent(ConsumerRecord<String, String> record) {
 		IncomingEvents.decode(record).ifPresent((event) -> {
 			if (event instanceof CourseCompleted completion) {
