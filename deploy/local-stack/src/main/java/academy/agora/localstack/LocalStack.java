@@ -1,5 +1,8 @@
 package academy.agora.localstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,6 +61,9 @@ public final class LocalStack implements AutoCloseable {
 	private final List<AutoCloseable> infrastructure = new ArrayList<>();
 
 	private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+
+	/** Each service's port, kept so that a service restarted listens where it did. */
+	private final Map<String, Integer> ports = new LinkedHashMap<>();
 
 	private String kafka;
 
@@ -134,13 +140,22 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public void startService(String name) {
 		Service service = SERVICES.get(name);
-		int port = this.settings.servicePorts().getOrDefault(name, 0);
+		int port = this.ports.computeIfAbsent(name, (key) -> {
+			int configured = this.settings.servicePorts().getOrDefault(key, 0);
+			return (configured != 0) ? configured : freePort();
+		});
 		List<String> args = new ArrayList<>(
 				List.of("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + this.kafka,
 						"--spring.mongodb.uri=" + this.mongo, "--spring.mongodb.database=" + service.database(),
 						"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.issuer, QUIET_KAFKA_CLIENTS,
 						ONE_LOG_FOR_ALL));
 		args.addAll(service.arguments());
+		// Certificates print and sign links to this service, so they must name the port
+		// it
+		// really listens on, unless the public reaches it at an address of its own.
+		if ("certificate-service".equals(name) && System.getenv("AGORA_CERTIFICATES_PUBLIC_BASE_URL") == null) {
+			args.add("--agora.certificates.public-base-url=http://localhost:" + port);
+		}
 		this.running.put(name, service.application().get().run(args.toArray(String[]::new)));
 	}
 
@@ -165,6 +180,15 @@ public final class LocalStack implements AutoCloseable {
 
 	public String mongoUri() {
 		return this.mongo;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
