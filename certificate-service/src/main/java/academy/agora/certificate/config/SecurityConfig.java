@@ -17,7 +17,7 @@ class SecurityConfig {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems) {
 		return ResourceServerSecurity.defaults(http, problems)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/api/verify/**")
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, "/api/verify/**", "/verify/**")
 				.permitAll()
 				.pathMatchers("/api/certificates", "/api/certificates/**")
 				.hasRole("learner")
