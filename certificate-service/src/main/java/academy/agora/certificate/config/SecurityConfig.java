@@ -26,8 +26,9 @@ class SecurityConfig {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems) {
 		return ResourceServerSecurity.defaults(http, problems)
 			.authorizeExchange((exchanges) -> exchanges
-				.pathMatchers(HttpMethod.GET, "/api/verify/**", CredentialLinks.ISSUER_PATH, CredentialLinks.JWKS_PATH,
-						CredentialLinks.KEYS_PATH + "*", CredentialLinks.STATUS_LISTS_PATH + "*")
+				.pathMatchers(HttpMethod.GET, "/api/verify/**", "/verify/**", CredentialLinks.ISSUER_PATH,
+						CredentialLinks.JWKS_PATH, CredentialLinks.KEYS_PATH + "*",
+						CredentialLinks.STATUS_LISTS_PATH + "*")
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, CredentialLinks.KEYS_PATH + "rotation")
 				.hasRole("admin")

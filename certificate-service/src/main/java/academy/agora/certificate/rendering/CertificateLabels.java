@@ -1,6 +1,7 @@
 package academy.agora.certificate.rendering;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -10,6 +11,15 @@ import java.util.ResourceBundle;
  * The words printed on a certificate, and on its verification page, in one language.
  */
 public final class CertificateLabels {
+
+	/**
+	 * The zone that turns moments of completion and issue into the days printed on
+	 * certificates and shown on the verification page, so both show the same day. The
+	 * programme's learners are in Central and South-East Europe (UTC+1 to UTC+3): only a
+	 * completion in the first hour or two after midnight in Greece, Bulgaria, Romania,
+	 * Lithuania or Turkey shows the day before.
+	 */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Belgrade");
 
 	static final String BUNDLE = "messages.certificate";
 

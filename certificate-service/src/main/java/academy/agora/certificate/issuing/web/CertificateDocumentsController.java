@@ -1,7 +1,6 @@
 package academy.agora.certificate.issuing.web;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import academy.agora.certificate.credential.domain.AchievementClaim;
@@ -9,6 +8,7 @@ import academy.agora.certificate.credential.domain.AchievementCredentials;
 import academy.agora.certificate.issuing.domain.Certificate;
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
+import academy.agora.certificate.rendering.CertificateLabels;
 import academy.agora.certificate.rendering.CertificatePdf;
 import academy.agora.certificate.rendering.PrintedCertificate;
 import reactor.core.publisher.Mono;
@@ -33,12 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/certificates")
 class CertificateDocumentsController {
-
-	/**
-	 * The zone completion dates are printed in. The programme's learners are in Central
-	 * and South-East Europe (UTC+1 to UTC+3); this one is the verification page's too.
-	 */
-	static final ZoneId ZONE = ZoneId.of("Europe/Belgrade");
 
 	/** A credential secured as a JWT (W3C VC JOSE COSE). */
 	static final String VC_JWT = "application/vc+jwt";
@@ -117,7 +111,7 @@ class CertificateDocumentsController {
 		Locale language = (certificate.language() != null) ? Locale.forLanguageTag(certificate.language())
 				: Locale.ENGLISH;
 		return new PrintedCertificate(certificate.learnerName(), certificate.courseTitle(), certificate.courseVersion(),
-				hours(certificate), certificate.completedAt().atZone(ZONE).toLocalDate(),
+				hours(certificate), certificate.completedAt().atZone(CertificateLabels.ZONE).toLocalDate(),
 				(certificate.issuer() != null) ? certificate.issuer() : this.issuing.issuer(),
 				certificate.verificationCode(), URI.create(this.links.forCode(certificate.verificationCode())),
 				language);
