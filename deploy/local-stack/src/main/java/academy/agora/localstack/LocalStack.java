@@ -22,6 +22,8 @@ import academy.agora.testsupport.EmbeddedMongoServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /**
  * The whole of Agora Academy in one process: a real Kafka broker (KRaft), a MongoDB-wire
@@ -156,7 +158,11 @@ public final class LocalStack implements AutoCloseable {
 		if ("certificate-service".equals(name) && System.getenv("AGORA_CERTIFICATES_PUBLIC_BASE_URL") == null) {
 			args.add("--agora.certificates.public-base-url=http://localhost:" + port);
 		}
-		this.running.put(name, service.application().get().run(args.toArray(String[]::new)));
+		this.running.put(name,
+				service.application()
+					.get()
+					.initializers(LocalStack::ownNettyResources)
+					.run(args.toArray(String[]::new)));
 	}
 
 	/**
@@ -180,6 +186,19 @@ public final class LocalStack implements AutoCloseable {
 
 	public String mongoUri() {
 		return this.mongo;
+	}
+
+	/**
+	 * Gives each service its own Reactor Netty event loops. By default all servers and
+	 * clients in a JVM share global ones, and a context that stops disposes of them: one
+	 * service stopped would take the others' servers down with it.
+	 */
+	private static void ownNettyResources(ConfigurableApplicationContext context) {
+		((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class, () -> {
+			ReactorResourceFactory resources = new ReactorResourceFactory();
+			resources.setUseGlobalResources(false);
+			return resources;
+		});
 	}
 
 	private static int freePort() {
