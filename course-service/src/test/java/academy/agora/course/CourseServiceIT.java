@@ -27,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,6 +42,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static academy.agora.course.WebSliceConfiguration.as;
 import static academy.agora.testsupport.KafkaRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The course service against a real Kafka broker and a real MongoDB-wire server.
@@ -138,6 +142,7 @@ class CourseServiceIT {
 		assertThat(event.languages()).containsExactly("en", "mk");
 		assertThat(event.topics()).containsExactly("citizens-assembly");
 		assertThat(event.estimatedHours()).isEqualTo(2);
+		assertThat(event.certificateApproval()).isFalse();
 		assertThat(event.lessons()).containsExactly(
 				new CoursePublished.Lesson("mandate", "Setting the mandate",
 						Map.of("en", "Setting the mandate", "mk", "Мандатот"), "basics", 15),
@@ -155,6 +160,53 @@ class CourseServiceIT {
 											false, Map.of("en", "No: members answer the question.")))))));
 		assertThat(event.completionRules())
 			.isEqualTo(new CoursePublished.CompletionRules(List.of("mandate", "lottery"), List.of("basics-quiz")));
+	}
+
+	@Test
+	void aCourseAskingForCertificateApprovalSaysSoInItsDraftAndInEachVersionPublishedSince() {
+		String id = create(CourseJson.course("Civic lotteries"));
+		publish(id).expectStatus().isCreated();
+		put(id, etag(id),
+				CourseJson.course("Civic lotteries")
+					.replace("\"estimatedHours\": 2,", "\"estimatedHours\": 2, \"certificateApproval\": true,"))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.draft.certificateApproval")
+			.isEqualTo(true)
+			.jsonPath("$.unpublishedChanges")
+			.isEqualTo(true);
+		publish(id).expectStatus().isCreated().expectBody().jsonPath("$.version").isEqualTo(2);
+
+		List<CoursePublished> events = records(id, 2).stream()
+			.map((record) -> (CoursePublished) EventCodec.decode(EventType.COURSE_PUBLISHED, record.value()))
+			.toList();
+		assertThat(events)
+			.extracting(CoursePublished::version, CoursePublished::certificateApproval, CoursePublished::estimatedHours)
+			.containsExactly(tuple(1, false, 2), tuple(2, true, 2));
+	}
+
+	@Test
+	void aDraftStoredBeforeTheApprovalSettingExistedReadsAsIssuedOnCompletion() {
+		String id = create(CourseJson.minimal());
+		this.mongo
+			.updateFirst(new Query(Criteria.where("_id").is(id)), new Update().unset("draft.certificateApproval"),
+					"courses")
+			.block(Duration.ofSeconds(10));
+
+		this.client.mutateWith(this.author)
+			.get()
+			.uri("/api/courses/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.draft.certificateApproval")
+			.isEqualTo(false);
+		publish(id).expectStatus().isCreated();
+		CoursePublished event = (CoursePublished) EventCodec.decode(EventType.COURSE_PUBLISHED,
+				records(id, 1).get(0).value());
+		assertThat(event.certificateApproval()).isFalse();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import academy.agora.events.certificate.CertificateRevoked;
 import academy.agora.events.certificate.CertificateSuspended;
 import academy.agora.events.course.CoursePublished;
 import academy.agora.events.course.CourseRetired;
+import academy.agora.events.progress.CohortPlanned;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.LearnerEnrolled;
@@ -37,6 +38,8 @@ public enum EventType {
 
 	ENROLMENT_WITHDRAWN("academy.agora.progress.enrolment.withdrawn.v1", Topics.LEARNING_EVENTS,
 			EnrolmentWithdrawn.class),
+
+	COHORT_PLANNED("academy.agora.progress.cohort.planned.v1", Topics.LEARNING_EVENTS, CohortPlanned.class),
 
 	COURSE_COMPLETED("academy.agora.progress.course.completed.v1", Topics.LEARNING_EVENTS, CourseCompleted.class),
 

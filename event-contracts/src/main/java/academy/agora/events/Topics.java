@@ -9,7 +9,10 @@ public final class Topics {
 	/** Course lifecycle; key: course id. */
 	public static final String COURSE_EVENTS = "course.events";
 
-	/** Enrolments and learner progress; key: learner id. */
+	/**
+	 * Enrolments, learner progress and cohorts; key: learner id, except for cohort plans,
+	 * which are keyed by cohort id.
+	 */
 	public static final String LEARNING_EVENTS = "learning.events";
 
 	/** Certificates; key: learner id. */

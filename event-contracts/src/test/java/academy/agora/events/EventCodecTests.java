@@ -1,10 +1,12 @@
 package academy.agora.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import academy.agora.events.course.CoursePublished;
+import academy.agora.events.progress.CohortPlanned;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.QuizGraded;
@@ -42,6 +44,20 @@ class EventCodecTests {
 		assertThat(published.completionRules().requiredQuizIds()).isEmpty();
 		assertThat(published.modules()).isEmpty();
 		assertThat(published.languages()).containsExactly("en");
+		assertThat(published.certificateApproval()).isNull();
+		assertThat(published.requiresCertificateApproval()).isFalse();
+	}
+
+	@Test
+	void aCoursePublishedAskingForApprovalSurvivesTheRoundTrip() {
+		CoursePublished published = new CoursePublished("c", 1, "T", "en",
+				List.of(new CoursePublished.Lesson("l", "L")), Instant.parse("2026-11-24T10:15:30Z"), null, null, null,
+				null, null, 12, null, true);
+		String json = EventCodec.encode(published);
+		assertThat(json).contains("\"certificateApproval\":true");
+		CoursePublished decoded = (CoursePublished) EventCodec.decode(EventType.COURSE_PUBLISHED, json);
+		assertThat(decoded).isEqualTo(published);
+		assertThat(decoded.requiresCertificateApproval()).isTrue();
 	}
 
 	@Test
@@ -53,14 +69,36 @@ class EventCodecTests {
 		assertThat(completed.language()).isNull();
 		assertThat(completed.courseTitles()).isEmpty();
 		assertThat(completed.scoreSummary()).isEqualTo(new CourseCompleted.ScoreSummary(0, null));
+		assertThat(completed.cohortId()).isNull();
+		assertThat(completed.estimatedHours()).isNull();
+		assertThat(completed.approvalRequired()).isNull();
+		assertThat(completed.requiresApproval()).isFalse();
+		assertThat(completed.attendance()).isNull();
 	}
 
 	@Test
 	void aCourseCompletedWithEveryFieldSurvivesTheRoundTrip() {
 		CourseCompleted completed = new CourseCompleted("e", "u", "Ana", "c", 2, "Assemblies",
 				Instant.parse("2026-11-24T10:15:30Z"), "Ohrid", Map.of("en", "Assemblies", "mk", "Собранија"), "mk",
-				new CourseCompleted.ScoreSummary(2, 85));
-		assertThat(EventCodec.decode(EventType.COURSE_COMPLETED, EventCodec.encode(completed))).isEqualTo(completed);
+				new CourseCompleted.ScoreSummary(2, 85), "cohort-1", 6, false,
+				new CourseCompleted.Attendance("ivana", "Attended all four workshops"));
+		String json = EventCodec.encode(completed);
+		assertThat(json)
+			.contains("\"attendance\":{\"recordedBy\":\"ivana\",\"reason\":\"Attended all four workshops\"}");
+		assertThat(EventCodec.decode(EventType.COURSE_COMPLETED, json)).isEqualTo(completed);
+	}
+
+	@Test
+	void aCohortPlannedTravelsOnLearningEventsKeyedByItsCohortWithCalendarDates() {
+		CohortPlanned planned = new CohortPlanned("cohort-1", "c", "Ohrid, spring 2026", null,
+				LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-31"), "goran",
+				Instant.parse("2026-02-20T08:00:00Z"));
+		String json = EventCodec.encode(planned);
+		assertThat(json).contains("\"startsOn\":\"2026-03-02\"", "\"endsOn\":\"2026-03-31\"");
+		assertThat(EventCodec.decode(EventType.COHORT_PLANNED, json)).isEqualTo(planned);
+		assertThat(planned.key()).isEqualTo("cohort-1");
+		assertThat(EventType.of(planned).topic()).isEqualTo(Topics.LEARNING_EVENTS);
+		assertThat(EventType.COHORT_PLANNED.typeName()).isEqualTo("academy.agora.progress.cohort.planned.v1");
 	}
 
 	@Test

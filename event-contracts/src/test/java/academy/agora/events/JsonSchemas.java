@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -62,6 +63,9 @@ final class JsonSchemas {
 		}
 		else if (type == Instant.class) {
 			schema.put("type", "string").put("format", "date-time");
+		}
+		else if (type == LocalDate.class) {
+			schema.put("type", "string").put("format", "date");
 		}
 		else if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
 			schema.put("type", "array").set("items", schemaOf(list.getActualTypeArguments()[0]));

@@ -29,12 +29,15 @@ import academy.agora.events.OptionalField;
  * @param topics topic slugs such as {@code citizens-assembly}
  * @param estimatedHours the estimated study time, printed on certificates
  * @param languages the languages the version is offered in, the default first
+ * @param certificateApproval {@code true} if certificates for completions of this version
+ * are issued only once a coordinator approves them; {@code null} (older producers) or
+ * {@code false} if they are issued automatically
  */
 public record CoursePublished(String courseId, int version, String title, String language, List<Lesson> lessons,
 		Instant publishedAt, @OptionalField Map<String, String> titles, @OptionalField List<Module> modules,
 		@OptionalField List<Quiz> quizzes, @OptionalField CompletionRules completionRules,
 		@OptionalField List<String> topics, @OptionalField Integer estimatedHours,
-		@OptionalField List<String> languages) implements Event {
+		@OptionalField List<String> languages, @OptionalField Boolean certificateApproval) implements Event {
 
 	public CoursePublished {
 		Objects.requireNonNull(courseId, "courseId");
@@ -63,7 +66,40 @@ public record CoursePublished(String courseId, int version, String title, String
 	 */
 	public CoursePublished(String courseId, int version, String title, String language, List<Lesson> lessons,
 			Instant publishedAt) {
-		this(courseId, version, title, language, lessons, publishedAt, null, null, null, null, null, null, null);
+		this(courseId, version, title, language, lessons, publishedAt, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * The shape before {@code certificateApproval}: certificates are issued
+	 * automatically.
+	 * @param courseId the course
+	 * @param version the version
+	 * @param title the title in the default language
+	 * @param language the default language
+	 * @param lessons the lessons in order
+	 * @param publishedAt when it was published
+	 * @param titles the title by language tag
+	 * @param modules the modules in order
+	 * @param quizzes the quizzes with answer keys
+	 * @param completionRules what completes the version
+	 * @param topics topic slugs
+	 * @param estimatedHours the estimated study time
+	 * @param languages the languages it is offered in
+	 */
+	public CoursePublished(String courseId, int version, String title, String language, List<Lesson> lessons,
+			Instant publishedAt, Map<String, String> titles, List<Module> modules, List<Quiz> quizzes,
+			CompletionRules completionRules, List<String> topics, Integer estimatedHours, List<String> languages) {
+		this(courseId, version, title, language, lessons, publishedAt, titles, modules, quizzes, completionRules,
+				topics, estimatedHours, languages, null);
+	}
+
+	/**
+	 * Whether certificates for completions of this version wait for a coordinator's
+	 * approval.
+	 * @return {@code true} only if the author asked for approval
+	 */
+	public boolean requiresCertificateApproval() {
+		return Boolean.TRUE.equals(this.certificateApproval);
 	}
 
 	@Override

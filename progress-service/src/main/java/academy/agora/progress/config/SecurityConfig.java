@@ -12,10 +12,10 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
  * Only learners enrol, join cohorts, complete lessons and attempt quizzes. Only
- * coordinators and admins plan and look at cohorts and reports. Reading an enrolment is
- * open to anyone signed in: the application then shows a learner only their own
- * enrolments, and coordinators and admins those in their scope. Only admins erase
- * learners.
+ * coordinators and admins plan and look at cohorts and reports, grant attempts, record
+ * completion by attendance and follow bulk jobs. Reading an enrolment is open to anyone
+ * signed in: the application then shows a learner only their own enrolments, and
+ * coordinators and admins those in their scope. Only admins erase learners.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -30,7 +30,10 @@ class SecurityConfig {
 				.hasRole("learner")
 				.pathMatchers("/api/cohorts", "/api/cohorts/**", "/api/reports", "/api/reports/**")
 				.hasAnyRole("coordinator", "admin")
-				.pathMatchers(HttpMethod.POST, "/api/enrolments/*/quizzes/*/extra-attempts")
+				.pathMatchers(HttpMethod.POST, "/api/enrolments/*/quizzes/*/extra-attempts",
+						"/api/enrolments/*/attendance-completion")
+				.hasAnyRole("coordinator", "admin")
+				.pathMatchers("/api/bulk-jobs/**")
 				.hasAnyRole("coordinator", "admin")
 				.pathMatchers("/api/learners/**")
 				.hasRole("admin")

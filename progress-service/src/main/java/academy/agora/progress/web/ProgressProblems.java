@@ -8,6 +8,7 @@ import academy.agora.progress.cohorts.domain.CohortNotFoundException;
 import academy.agora.progress.cohorts.domain.InvalidCohortException;
 import academy.agora.progress.cohorts.domain.InvalidJoinCodeException;
 import academy.agora.progress.cohorts.domain.MunicipalityOutOfScopeException;
+import academy.agora.progress.cohorts.domain.NotCohortMembersException;
 import academy.agora.progress.courses.domain.InvalidAnswersException;
 import academy.agora.progress.enrolment.domain.AlreadyEnrolledException;
 import academy.agora.progress.enrolment.domain.AlreadyInAnotherCohortException;
@@ -19,11 +20,14 @@ import academy.agora.progress.enrolment.domain.CourseVersionNotFoundException;
 import academy.agora.progress.enrolment.domain.EnrolmentCompletedException;
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.EnrolmentWithdrawnException;
+import academy.agora.progress.enrolment.domain.InvalidAttendanceException;
 import academy.agora.progress.enrolment.domain.InvalidGrantException;
 import academy.agora.progress.enrolment.domain.LessonNotFoundException;
 import academy.agora.progress.enrolment.domain.QuizNotFoundException;
 import academy.agora.progress.enrolment.domain.VersionNotNewerException;
+import academy.agora.progress.jobs.web.BulkJobNotFoundException;
 import academy.agora.progress.reports.domain.InvalidReportException;
+import academy.agora.support.bulk.TooManyItemsException;
 import academy.agora.support.web.ProblemDetailsAdvice;
 import academy.agora.support.web.Problems;
 
@@ -160,6 +164,31 @@ class ProgressProblems extends ProblemDetailsAdvice {
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "already-in-another-cohort", ex.getMessage());
 		problem.setProperty("enrolmentId", ex.enrolmentId());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidAttendance(InvalidAttendanceException ex) {
+		return invalid("The request has invalid fields: " + ex.field() + " " + ex.getMessage() + ".", ex.field(),
+				ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notCohortMembers(NotCohortMembersException ex) {
+		ProblemDetail problem = invalid(ex.getMessage(), "enrolmentIds", "names enrolments that are not members");
+		problem.setProperty("enrolmentIds", ex.enrolmentIds());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooManyItems(TooManyItemsException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "too-many-items", ex.getMessage());
+		problem.setProperty("maxItems", ex.maxItems());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail bulkJobNotFound(BulkJobNotFoundException ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "bulk-job-not-found", ex.getMessage());
 	}
 
 	@ExceptionHandler

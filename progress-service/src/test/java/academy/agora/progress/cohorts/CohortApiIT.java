@@ -14,6 +14,7 @@ import java.util.UUID;
 import academy.agora.events.EventCodec;
 import academy.agora.events.EventType;
 import academy.agora.events.Topics;
+import academy.agora.events.progress.CohortPlanned;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.progress.Tokens;
 import academy.agora.progress.cohorts.domain.Cohort;
@@ -137,6 +138,29 @@ class CohortApiIT {
 			.expectBody()
 			.jsonPath("$.joinCode")
 			.isEqualTo(cohort.get("joinCode"));
+	}
+
+	@Test
+	void planningACohortAnnouncesWhoRunsItOnLearningEventsKeyedByTheCohort() {
+		Map<String, Object> cohort = plan(Tokens.coordinator(this.ivana, "Zagreb"),
+				Map.of("courseId", this.courseId, "name", "Zagreb, autumn", "startsOn", this.today.toString(), "endsOn",
+						this.today.plusDays(30).toString()))
+			.expectStatus()
+			.isCreated()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		String cohortId = (String) cohort.get("id");
+
+		List<ConsumerRecord<String, String>> records = KafkaRecords.awaitRecords(
+				TestInfrastructure.get().kafkaBootstrapServers(), Topics.LEARNING_EVENTS,
+				hasKey(cohortId).and(hasType(EventType.COHORT_PLANNED)), 1);
+
+		assertThat(records).hasSize(1);
+		assertThat(EventCodec.decode(EventType.COHORT_PLANNED, records.get(0).value()))
+			.isEqualTo(new CohortPlanned(cohortId, this.courseId, "Zagreb, autumn", "Zagreb", this.today,
+					this.today.plusDays(30), this.ivana, Instant.parse((String) cohort.get("createdAt"))));
 	}
 
 	@Test
@@ -323,7 +347,7 @@ class CohortApiIT {
 		Cohort closed = new Cohort("closed-" + UUID.randomUUID(), "Zagreb, last year", this.courseId, "T", "Zagreb",
 				this.today.minusDays(60), this.today.minusDays(1), JoinCode.generate(new SecureRandom()), this.ivana,
 				Instant.now());
-		this.cohorts.insert(closed).block();
+		this.cohorts.insert(closed, List.of()).block();
 
 		invalid(join(this.ana, "oops"), "invalid-request", "code");
 		invalid(join(this.ana, "  "), "invalid-request", "code");

@@ -216,7 +216,7 @@ class LearningEventsIT {
 		assertThat(completed)
 			.isEqualTo(new CourseCompleted(enrolmentId, learnerId, "Ana Petrovska", courseId, 1, CourseFixtures.TITLE,
 					graded.gradedAt(), "Kragujevac", Map.of("en", CourseFixtures.TITLE, "mk", "Граѓански собранија"),
-					"mk", new CourseCompleted.ScoreSummary(1, 50)));
+					"mk", new CourseCompleted.ScoreSummary(1, 50), null, 6, false, null));
 		assertThat(records.get(5).value()).contains("\"scoreSummary\":{\"quizzesPassed\":1,\"averageScore\":50}");
 	}
 

@@ -140,11 +140,13 @@ class ReportsIT {
 		this.courseVersions.record(budgeting).block();
 		this.cohorts
 			.insert(new Cohort(ZAGREB_COHORT, ZAGREB_COHORT_NAME, "assemblies", assemblies.title(), "Zagreb",
-					LocalDate.parse("2025-12-01"), LocalDate.parse("2026-12-31"), "ZAGREB01", "ivana", LONG_AGO))
+					LocalDate.parse("2025-12-01"), LocalDate.parse("2026-12-31"), "ZAGREB01", "ivana", LONG_AGO),
+					List.of())
 			.block();
 		this.cohorts
 			.insert(new Cohort(OHRID_COHORT, OHRID_COHORT_NAME, "assemblies", assemblies.title(), "Охрид",
-					LocalDate.parse("2025-12-01"), LocalDate.parse("2026-12-31"), "0HR1D001", "admin", LONG_AGO))
+					LocalDate.parse("2025-12-01"), LocalDate.parse("2026-12-31"), "0HR1D001", "admin", LONG_AGO),
+					List.of())
 			.block();
 
 		Enrolment ana = enrolled("ana", "Ана Петровска", "Охрид", assemblies, OHRID_COHORT)

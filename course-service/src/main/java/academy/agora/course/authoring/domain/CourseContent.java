@@ -17,10 +17,15 @@ import java.util.Set;
  * @param modules the modules in order
  * @param completionRules what completes the course, or {@code null} for every lesson and
  * every quiz
+ * @param certificateApproval whether a certificate for completing this course is issued
+ * only once a coordinator approves it; {@code false} issues it on completion. Never
+ * {@code null}: a boxed type only so that drafts and versions stored before the setting
+ * existed, which lack the field, read as {@code false} (the object mapper passes
+ * {@code null} for a missing field, which a primitive cannot take)
  */
 public record CourseContent(String defaultLanguage, LocalizedText title, LocalizedText summary,
 		List<LocalizedText> outcomes, List<String> topics, Integer estimatedHours, List<Module> modules,
-		CompletionRules completionRules) {
+		CompletionRules completionRules, Boolean certificateApproval) {
 
 	/**
 	 * The topics the catalogue knows. Any slug is accepted, so a new topic needs no
@@ -37,6 +42,7 @@ public record CourseContent(String defaultLanguage, LocalizedText title, Localiz
 		outcomes = (outcomes != null) ? List.copyOf(outcomes) : List.of();
 		topics = (topics != null) ? List.copyOf(topics) : List.of();
 		modules = (modules != null) ? List.copyOf(modules) : List.of();
+		certificateApproval = Boolean.TRUE.equals(certificateApproval);
 	}
 
 	/**
@@ -105,7 +111,7 @@ public record CourseContent(String defaultLanguage, LocalizedText title, Localiz
 				.toList(), module.quizzes()))
 			.toList();
 		return new CourseContent(this.defaultLanguage, this.title, this.summary, this.outcomes, this.topics,
-				this.estimatedHours, tracked, this.completionRules);
+				this.estimatedHours, tracked, this.completionRules, this.certificateApproval);
 	}
 
 	private static Lesson previousLesson(CourseContent previous, String id) {

@@ -33,7 +33,7 @@ final class PublishedEvent {
 		return new CoursePublished(courseId, version.number(), content.title().in(language), language, lessons,
 				version.publishedAt(), content.title().values(), modules, quizzes,
 				new CoursePublished.CompletionRules(rules.requiredLessons(), rules.requiredQuizzes()), content.topics(),
-				content.estimatedHours(), content.languages());
+				content.estimatedHours(), content.languages(), content.certificateApproval());
 	}
 
 	private static CoursePublished.Quiz quiz(Quiz quiz) {

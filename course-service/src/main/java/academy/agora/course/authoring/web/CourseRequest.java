@@ -32,6 +32,8 @@ import jakarta.validation.constraints.Size;
  * @param estimatedHours the estimated study time
  * @param modules the modules in order
  * @param completionRules what completes the course; absent means every lesson and quiz
+ * @param certificateApproval {@code true} if certificates for completing the course wait
+ * for a coordinator's approval; absent means {@code false}, issued on completion
  */
 public record CourseRequest(@NotBlank @Size(max = 64) String defaultLanguage,
 		@NotNull @Size(max = 50) Map<String, @Size(max = 300) String> title,
@@ -39,20 +41,21 @@ public record CourseRequest(@NotBlank @Size(max = 64) String defaultLanguage,
 		@Size(max = 50) List<@NotNull @Size(max = 50) Map<String, @Size(max = 1000) String>> outcomes,
 		@Size(max = 20) List<@NotBlank @Size(max = 64) String> topics, Integer estimatedHours,
 		@NotNull @Size(max = 100) List<@Valid @NotNull ModuleRequest> modules,
-		@Valid CompletionRulesRequest completionRules) {
+		@Valid CompletionRulesRequest completionRules, Boolean certificateApproval) {
 
 	public CourseContent toContent() {
 		return new CourseContent(this.defaultLanguage, localized(this.title), localized(this.summary),
 				(this.outcomes != null) ? this.outcomes.stream().map(CourseRequest::localized).toList() : List.of(),
 				this.topics, this.estimatedHours, this.modules.stream().map(ModuleRequest::toModule).toList(),
-				(this.completionRules != null) ? this.completionRules.toRules() : null);
+				(this.completionRules != null) ? this.completionRules.toRules() : null, this.certificateApproval);
 	}
 
 	static CourseRequest of(CourseContent content) {
 		return new CourseRequest(content.defaultLanguage(), plain(content.title()), plain(content.summary()),
 				content.outcomes().stream().map(CourseRequest::plain).toList(), content.topics(),
 				content.estimatedHours(), content.modules().stream().map(ModuleRequest::of).toList(),
-				(content.completionRules() != null) ? CompletionRulesRequest.of(content.completionRules()) : null);
+				(content.completionRules() != null) ? CompletionRulesRequest.of(content.completionRules()) : null,
+				content.certificateApproval());
 	}
 
 	static LocalizedText localized(Map<String, String> values) {

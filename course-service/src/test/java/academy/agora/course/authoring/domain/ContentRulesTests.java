@@ -94,7 +94,7 @@ class ContentRulesTests {
 	@Test
 	void completionRulesMayOnlyNameWhatExists() {
 		CourseContent content = new CourseContent("en", text("T", null), null, null, null, null, content().modules(),
-				new CompletionRules(List.of("what", "gone"), List.of("basics-quiz", "nope")));
+				new CompletionRules(List.of("what", "gone"), List.of("basics-quiz", "nope")), false);
 
 		assertThat(publishing(content)).extracting(Violation::field, Violation::message)
 			.containsExactly(tuple("completionRules.requiredLessons[1]", "there is no lesson 'gone' in this course"),
@@ -104,7 +104,7 @@ class ContentRulesTests {
 	@Test
 	void withoutCompletionRulesEveryLessonAndQuizIsRequired() {
 		CourseContent content = new CourseContent("en", text("T", null), null, null, null, null, content().modules(),
-				null);
+				null, false);
 
 		assertThat(content.effectiveCompletionRules())
 			.isEqualTo(new CompletionRules(List.of("what", "when", "draw"), List.of("basics-quiz")));
@@ -120,8 +120,8 @@ class ContentRulesTests {
 								option("b", false)))));
 		CourseContent content = new CourseContent("en", LocalizedText.of("mk", "Наслов"),
 				LocalizedText.of("mk", "Опис"), List.of(LocalizedText.of("mk", "Исход")), null, null,
-				List.of(new Module("m", LocalizedText.of("mk", "Модул"), List.of(onlyMacedonian), List.of(quiz))),
-				null);
+				List.of(new Module("m", LocalizedText.of("mk", "Модул"), List.of(onlyMacedonian), List.of(quiz))), null,
+				false);
 
 		assertThat(publishing(content)).extracting(Violation::field)
 			.containsExactlyInAnyOrder("title", "summary", "outcomes[0]", "modules[0].title",
@@ -136,7 +136,8 @@ class ContentRulesTests {
 	@Test
 	void aDraftMayBeUnfinished() {
 		CourseContent unfinished = new CourseContent("en", LocalizedText.of("mk", "Наслов"), null, null, null, null,
-				List.of(new Module("m", null, List.of(), List.of(new Quiz("q", null, null, null, List.of())))), null);
+				List.of(new Module("m", null, List.of(), List.of(new Quiz("q", null, null, null, List.of())))), null,
+				false);
 
 		assertThat(Course.create("c-1", "elira", unfinished).draft().modules()).hasSize(1);
 	}
@@ -149,7 +150,7 @@ class ContentRulesTests {
 						"m", text("M", null), List.of(new Lesson("l",
 								new LocalizedText(Map.of("en", "L", "klingon!", "x")), null, null, null, null, null)),
 						List.of())),
-				null);
+				null, false);
 
 		assertThat(drafting(content)).extracting(Violation::field, Violation::message)
 			.containsExactly(tuple("defaultLanguage", "'en_US' is not a valid BCP 47 language tag"),
@@ -162,7 +163,7 @@ class ContentRulesTests {
 		CourseContent content = new CourseContent("SR-latn",
 				new LocalizedText(
 						Map.of("sr-latn", "Skupština", "sr-Cyrl", "Скупштина", "tlh", "Klingon", "es-419", "Asamblea")),
-				null, null, null, null, List.of(), null);
+				null, null, null, null, List.of(), null, false);
 
 		Course course = Course.create("c-1", "elira", content);
 
@@ -188,7 +189,7 @@ class ContentRulesTests {
 		Lesson lesson = new Lesson("l", text("L", null), text("x", null), 0, "http://video.example.org/1",
 				List.of(new Resource(text("R", null), "javascript:alert(1)")), null);
 		CourseContent content = new CourseContent("en", text("T", null), null, null, List.of("ok-topic", "Not OK"), -1,
-				List.of(new Module("m", text("M", null), List.of(lesson), List.of())), null);
+				List.of(new Module("m", text("M", null), List.of(lesson), List.of())), null, false);
 
 		assertThat(drafting(content)).extracting(Violation::field)
 			.containsExactly("topics[1]", "estimatedHours", "modules[0].lessons[0].durationMinutes",
@@ -213,7 +214,7 @@ class ContentRulesTests {
 
 		assertThatExceptionOfType(InvalidCourseException.class)
 			.isThrownBy(() -> course
-				.replaceDraft(new CourseContent("??", text("T", null), null, null, null, null, List.of(), null)))
+				.replaceDraft(new CourseContent("??", text("T", null), null, null, null, null, List.of(), null, false)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field)
 				.containsExactly("defaultLanguage"));
 	}

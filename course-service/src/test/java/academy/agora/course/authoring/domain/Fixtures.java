@@ -44,7 +44,7 @@ public final class Fixtures {
 						List.of(lesson("draw", "The draw", "Stratified sampling.")), List.of())));
 		return new CourseContent(content.defaultLanguage(), content.title(), content.summary(), content.outcomes(),
 				content.topics(), content.estimatedHours(), content.modules(),
-				new CompletionRules(List.of("what", "when", "draw"), List.of("basics-quiz")));
+				new CompletionRules(List.of("what", "when", "draw"), List.of("basics-quiz")), false);
 	}
 
 	/**
@@ -55,7 +55,7 @@ public final class Fixtures {
 	public static CourseContent content(List<Module> modules) {
 		return new CourseContent("en", text("Citizens' assemblies", "Граѓански собранија"),
 				text("How to run one", "Како да се организира"), List.of(text("You can plan one", null)),
-				List.of("citizens-assembly", "civic-lottery"), 4, modules, null);
+				List.of("citizens-assembly", "civic-lottery"), 4, modules, null, false);
 	}
 
 	/**
@@ -76,12 +76,13 @@ public final class Fixtures {
 								.toList(),
 							module.quizzes()))
 					.toList(),
-				content.completionRules());
+				content.completionRules(), content.certificateApproval());
 	}
 
 	public static CourseContent withTitle(CourseContent content, LocalizedText title) {
 		return new CourseContent(content.defaultLanguage(), title, content.summary(), content.outcomes(),
-				content.topics(), content.estimatedHours(), content.modules(), content.completionRules());
+				content.topics(), content.estimatedHours(), content.modules(), content.completionRules(),
+				content.certificateApproval());
 	}
 
 	public static Lesson lessonOf(CourseContent content, String id) {

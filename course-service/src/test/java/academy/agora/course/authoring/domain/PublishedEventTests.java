@@ -31,6 +31,7 @@ class PublishedEventTests {
 		assertThat(event.languages()).containsExactly("en", "mk");
 		assertThat(event.topics()).containsExactly("citizens-assembly", "civic-lottery");
 		assertThat(event.estimatedHours()).isEqualTo(4);
+		assertThat(event.certificateApproval()).isFalse();
 		assertThat(event.lessons()).containsExactly(
 				new CoursePublished.Lesson("what", "What it is", Map.of("en", "What it is", "mk", "What it is (мк)"),
 						"basics", 10),
@@ -65,10 +66,28 @@ class PublishedEventTests {
 	void withoutCompletionRulesTheEventRequiresEveryLessonAndQuiz() {
 		CourseContent content = content();
 		CourseContent withoutRules = new CourseContent(content.defaultLanguage(), content.title(), content.summary(),
-				content.outcomes(), content.topics(), content.estimatedHours(), content.modules(), null);
+				content.outcomes(), content.topics(), content.estimatedHours(), content.modules(), null, false);
 
 		assertThat(published(withoutRules).completionRules())
 			.isEqualTo(new CoursePublished.CompletionRules(List.of("what", "when", "draw"), List.of("basics-quiz")));
+	}
+
+	@Test
+	void askingForCertificateApprovalIsAChangeToPublishAndOnlyTheNewVersionCarriesIt() {
+		Course first = Course.create("c-1", "elira", content()).publish(NOW).course();
+		CourseContent content = first.draft();
+		Course asking = first.replaceDraft(new CourseContent(content.defaultLanguage(), content.title(),
+				content.summary(), content.outcomes(), content.topics(), content.estimatedHours(), content.modules(),
+				content.completionRules(), true));
+
+		assertThat(asking.hasUnpublishedChanges()).isTrue();
+		Course.Publication second = asking.publish(NOW.plusSeconds(60));
+		CoursePublished event = (CoursePublished) second.events().get(0);
+		assertThat(event.version()).isEqualTo(2);
+		assertThat(event.certificateApproval()).isTrue();
+		assertThat(event.estimatedHours()).isEqualTo(4);
+		assertThat(second.course().version(1).orElseThrow().content().certificateApproval()).isFalse();
+		assertThat(second.course().version(2).orElseThrow().content().certificateApproval()).isTrue();
 	}
 
 }

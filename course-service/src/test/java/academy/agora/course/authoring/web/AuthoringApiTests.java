@@ -180,7 +180,9 @@ class AuthoringApiTests {
 				.jsonPath("$.publishedVersion")
 				.isEqualTo(0)
 				.jsonPath("$.unpublishedChanges")
-				.isEqualTo(true);
+				.isEqualTo(true)
+				.jsonPath("$.draft.certificateApproval")
+				.isEqualTo(false);
 		}
 	}
 

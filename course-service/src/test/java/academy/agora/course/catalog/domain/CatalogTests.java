@@ -49,7 +49,7 @@ class CatalogTests {
 								List.of(new Lesson("pravila", LocalizedText.of("sr-Latn", "Pravila"),
 										LocalizedText.of("sr-Latn", "Tekst"), 5, null, null, null)),
 								List.of())),
-						null));
+						null, false));
 		this.draft = this.authoring.create(this.elira, course("Unfinished draft", null, "facilitation")).block().id();
 		this.retired = published(course("Old course", null, "citizens-assembly"));
 		this.authoring.retire(this.elira, this.retired, null).block();
@@ -58,7 +58,7 @@ class CatalogTests {
 	private static CourseContent course(String en, String mk, String topic) {
 		CourseContent content = Fixtures.content();
 		return new CourseContent("en", Fixtures.text(en, mk), content.summary(), content.outcomes(), List.of(topic),
-				content.estimatedHours(), content.modules(), content.completionRules());
+				content.estimatedHours(), content.modules(), content.completionRules(), false);
 	}
 
 	private String published(CourseContent content) {

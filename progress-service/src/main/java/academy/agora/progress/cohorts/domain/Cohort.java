@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import academy.agora.events.progress.CohortPlanned;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.enrolment.domain.Viewer;
 
@@ -94,6 +95,15 @@ public record Cohort(String id, String name, String courseId, String courseTitle
 		String municipality = check(plan, planner, today);
 		return new Cohort(id, plan.name().strip(), course.courseId(), course.title(), municipality, plan.startsOn(),
 				plan.endsOn(), joinCode, planner.id(), now);
+	}
+
+	/**
+	 * The announcement of this cohort's plan, which tells other services who runs it.
+	 * @return the event
+	 */
+	public CohortPlanned planned() {
+		return new CohortPlanned(this.id, this.courseId, this.name, this.municipality, this.startsOn, this.endsOn,
+				this.createdBy, this.createdAt);
 	}
 
 	/**

@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 import academy.agora.progress.courses.domain.CourseVersions;
 import academy.agora.progress.enrolment.domain.AlreadyEnrolledException;
 import academy.agora.progress.enrolment.domain.AlreadyInAnotherCohortException;
+import academy.agora.progress.enrolment.domain.AttendanceRecord;
 import academy.agora.progress.enrolment.domain.ConcurrentChangeException;
 import academy.agora.progress.enrolment.domain.CourseNotFoundException;
 import academy.agora.progress.enrolment.domain.CourseRetiredException;
 import academy.agora.progress.enrolment.domain.Enrolment;
 import academy.agora.progress.enrolment.domain.Enrolments;
+import academy.agora.progress.enrolment.domain.InvalidAttendanceException;
 import academy.agora.progress.enrolment.domain.Learner;
 import academy.agora.progress.enrolment.domain.LearningProgress;
 import academy.agora.progress.enrolment.domain.Viewer;
@@ -58,7 +62,8 @@ public class CohortCoordination {
 	}
 
 	/**
-	 * Plans a cohort of a published course, with a new join code.
+	 * Plans a cohort of a published course, with a new join code, and announces it with
+	 * {@code CohortPlanned} in the same write.
 	 * @param planner the coordinator or admin
 	 * @param plan the plan
 	 * @return the stored cohort, an {@link InvalidCohortException}, a
@@ -76,9 +81,10 @@ public class CohortCoordination {
 				Instant now = now();
 				LocalDate today = today();
 				// Each retry draws a new code.
-				return Mono
-					.defer(() -> this.cohorts
-						.insert(Cohort.plan(id, JoinCode.generate(this.random), plan, planner, course, now, today)))
+				return Mono.defer(() -> {
+					Cohort cohort = Cohort.plan(id, JoinCode.generate(this.random), plan, planner, course, now, today);
+					return this.cohorts.insert(cohort, List.of(cohort.planned()));
+				})
 					.retryWhen(Retry.max(CODE_DRAWS - 1)
 						.filter(DuplicateJoinCodeException.class::isInstance)
 						.onRetryExhaustedThrow((spec, signal) -> signal.failure()));
@@ -120,6 +126,38 @@ public class CohortCoordination {
 	 */
 	public Flux<Enrolment> members(Viewer viewer, String id) {
 		return find(viewer, id).flatMapMany((cohort) -> this.enrolments.findByCohort(cohort.id()));
+	}
+
+	/**
+	 * The members of a cohort whose completion by attendance a coordinator asks to
+	 * record: every member, or the ones named, in the order of the members' list. The
+	 * request is checked before anything is looked up: the reason as
+	 * {@link AttendanceRecord#of} does, then the cohort as {@link #find} does. Members
+	 * who completed already or withdrew, and the coordinator's own enrolment, are
+	 * included: what becomes of each is for its completion to tell.
+	 * @param viewer the coordinator or admin
+	 * @param cohortId the cohort
+	 * @param reason why, as typed
+	 * @param enrolmentIds the members to complete, or {@code null} or empty for all
+	 * @return their enrolment ids, an {@link InvalidAttendanceException}, a
+	 * {@link CohortNotFoundException} or a {@link NotCohortMembersException}
+	 */
+	public Mono<List<String>> membersToCompleteByAttendance(Viewer viewer, String cohortId, String reason,
+			List<String> enrolmentIds) {
+		return Mono.fromRunnable(() -> AttendanceRecord.of(viewer.id(), reason))
+			.then(members(viewer, cohortId).map(Enrolment::id).collectList())
+			.map((members) -> {
+				if (enrolmentIds == null || enrolmentIds.isEmpty()) {
+					return members;
+				}
+				Set<String> named = new LinkedHashSet<>(enrolmentIds);
+				Set<String> all = Set.copyOf(members);
+				List<String> strangers = named.stream().filter((id) -> !all.contains(id)).toList();
+				if (!strangers.isEmpty()) {
+					throw new NotCohortMembersException(cohortId, strangers);
+				}
+				return members.stream().filter(named::contains).toList();
+			});
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package academy.agora.progress.cohorts.domain;
 
 import java.util.Collection;
+import java.util.List;
+
+import academy.agora.events.Event;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -11,12 +14,14 @@ import reactor.core.publisher.Mono;
 public interface Cohorts {
 
 	/**
-	 * Stores a new cohort. The store keeps join codes unique.
+	 * Stores a new cohort with the events its planning caused, in one write. The store
+	 * keeps join codes unique.
 	 * @param cohort the cohort
+	 * @param events the events to publish
 	 * @return the stored cohort, or a {@link DuplicateJoinCodeException} if another has
-	 * its code
+	 * its code, in which case nothing is stored
 	 */
-	Mono<Cohort> insert(Cohort cohort);
+	Mono<Cohort> insert(Cohort cohort, List<? extends Event> events);
 
 	Mono<Cohort> findById(String id);
 

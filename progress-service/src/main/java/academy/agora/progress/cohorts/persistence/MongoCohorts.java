@@ -7,10 +7,13 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import academy.agora.events.Event;
 import academy.agora.progress.cohorts.domain.Cohort;
 import academy.agora.progress.cohorts.domain.Cohorts;
 import academy.agora.progress.cohorts.domain.DuplicateJoinCodeException;
 import academy.agora.progress.enrolment.domain.CoordinatedCohorts;
+import academy.agora.support.outbox.Outbox;
+import academy.agora.support.outbox.OutboxEntry;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Repository;
  * One cohort is one document. Its fields are spelled out rather than left to the object
  * mapper, so that its dates are stored as what they are: ISO calendar days
  * ({@code "2026-03-31"}), which sort and compare as text and cannot shift with a time
- * zone. Cohorts cause no events, so they have no outbox.
+ * zone. The events of a cohort's planning wait in the same document's outbox array, so
+ * the cohort and its announcement are one write.
  */
 @Repository
 class MongoCohorts implements Cohorts, CoordinatedCohorts, InitializingBean {
@@ -44,8 +48,11 @@ class MongoCohorts implements Cohorts, CoordinatedCohorts, InitializingBean {
 
 	private final ReactiveMongoTemplate mongo;
 
-	MongoCohorts(ReactiveMongoTemplate mongo) {
+	private final Outbox outbox;
+
+	MongoCohorts(ReactiveMongoTemplate mongo, Outbox outbox) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 	}
 
 	/**
@@ -67,8 +74,10 @@ class MongoCohorts implements Cohorts, CoordinatedCohorts, InitializingBean {
 	}
 
 	@Override
-	public Mono<Cohort> insert(Cohort cohort) {
-		return this.mongo.insert(document(cohort), COLLECTION)
+	public Mono<Cohort> insert(Cohort cohort, List<? extends Event> events) {
+		Document document = document(cohort);
+		document.put(OutboxEntry.FIELD, this.outbox.documents(events));
+		return this.mongo.insert(document, COLLECTION)
 			.thenReturn(cohort)
 			.onErrorMap(DuplicateKeyException.class,
 					(ex) -> isJoinCodeTaken(ex) ? new DuplicateJoinCodeException(cohort.joinCode()) : ex);

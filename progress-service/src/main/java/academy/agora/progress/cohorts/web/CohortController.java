@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import academy.agora.progress.cohorts.domain.CohortCoordination;
+import academy.agora.progress.cohorts.jobs.AttendanceCompletionJobs;
 import academy.agora.progress.enrolment.web.EnrolmentResponse;
+import academy.agora.progress.jobs.web.BulkJobResponse;
 import academy.agora.progress.web.Csv;
 import academy.agora.progress.web.Principals;
 import academy.agora.progress.web.ResponseFormat;
@@ -33,10 +35,13 @@ class CohortController {
 
 	private final CohortCoordination coordination;
 
+	private final AttendanceCompletionJobs attendanceCompletions;
+
 	private final Clock clock;
 
-	CohortController(CohortCoordination coordination, Clock clock) {
+	CohortController(CohortCoordination coordination, AttendanceCompletionJobs attendanceCompletions, Clock clock) {
 		this.coordination = coordination;
+		this.attendanceCompletions = attendanceCompletions;
 		this.clock = clock;
 	}
 
@@ -73,6 +78,20 @@ class CohortController {
 				.<ResponseEntity<?>>map((response) -> response);
 		}
 		return members.collectList().<ResponseEntity<?>>map((list) -> ResponseEntity.ok().body(list));
+	}
+
+	/**
+	 * Completes members of the cohort by attendance in the background: 202 with the job
+	 * and its {@code Location}, where its progress shows. Nothing is started if the
+	 * request is refused.
+	 */
+	@PostMapping("/{id}/attendance-completions")
+	Mono<ResponseEntity<BulkJobResponse>> completeByAttendance(@AuthenticationPrincipal Jwt jwt,
+			@PathVariable String id, @Valid @RequestBody AttendanceCompletionsRequest request) {
+		return this.attendanceCompletions.start(Principals.viewer(jwt), id, request.reason(), request.enrolmentIds())
+			.map((job) -> ResponseEntity.accepted()
+				.location(URI.create("/api/bulk-jobs/" + job.id()))
+				.body(BulkJobResponse.of(job)));
 	}
 
 	/**

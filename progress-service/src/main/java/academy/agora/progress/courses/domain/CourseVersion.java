@@ -29,10 +29,14 @@ import academy.agora.events.course.CoursePublished;
  * @param modules its modules in order; empty for a version published without them
  * @param quizzes its quizzes, with answer keys
  * @param completionRules what a learner must do to complete it
+ * @param estimatedHours the estimated study time the author gave, printed on
+ * certificates, or {@code null}
+ * @param certificateApproval whether certificates for completing it wait for a
+ * coordinator's approval; {@code false} for versions published before authors could ask
  */
 public record CourseVersion(String courseId, int version, String title, String language, List<Lesson> lessons,
 		Instant publishedAt, Map<String, String> titles, List<String> languages, List<Module> modules,
-		List<Quiz> quizzes, CompletionRules completionRules) {
+		List<Quiz> quizzes, CompletionRules completionRules, Integer estimatedHours, boolean certificateApproval) {
 
 	public CourseVersion {
 		Objects.requireNonNull(courseId, "courseId");
@@ -60,7 +64,7 @@ public record CourseVersion(String courseId, int version, String title, String l
 	 */
 	public CourseVersion(String courseId, int version, String title, String language, List<Lesson> lessons,
 			Instant publishedAt) {
-		this(courseId, version, title, language, lessons, publishedAt, null, null, null, null, null);
+		this(courseId, version, title, language, lessons, publishedAt, null, null, null, null, null, null, false);
 	}
 
 	public static CourseVersion of(CoursePublished event) {
@@ -76,8 +80,10 @@ public record CourseVersion(String courseId, int version, String title, String l
 					.map((module) -> new Module(module.moduleId(), module.titles(), module.lessonIds(),
 							module.quizIds()))
 					.toList(),
-				event.quizzes().stream().map(CourseVersion::quiz).toList(), new CompletionRules(
-						event.completionRules().requiredLessonIds(), event.completionRules().requiredQuizIds()));
+				event.quizzes().stream().map(CourseVersion::quiz).toList(),
+				new CompletionRules(event.completionRules().requiredLessonIds(),
+						event.completionRules().requiredQuizIds()),
+				event.estimatedHours(), event.requiresCertificateApproval());
 	}
 
 	private static Quiz quiz(CoursePublished.Quiz quiz) {

@@ -39,6 +39,8 @@ final class CourseVersionDocuments {
 		fields.put("quizzes", version.quizzes().stream().map(CourseVersionDocuments::quiz).toList());
 		fields.put("completionRules", new Document("requiredLessonIds", version.completionRules().requiredLessonIds())
 			.append("requiredQuizIds", version.completionRules().requiredQuizIds()));
+		fields.put("estimatedHours", version.estimatedHours());
+		fields.put("certificateApproval", version.certificateApproval());
 		return fields;
 	}
 
@@ -52,7 +54,8 @@ final class CourseVersionDocuments {
 				document.getList("languages", String.class), list(document, "modules", CourseVersionDocuments::module),
 				list(document, "quizzes", CourseVersionDocuments::quiz),
 				(rules != null) ? new CourseVersion.CompletionRules(rules.getList("requiredLessonIds", String.class),
-						rules.getList("requiredQuizIds", String.class)) : null);
+						rules.getList("requiredQuizIds", String.class)) : null,
+				document.getInteger("estimatedHours"), document.getBoolean("certificateApproval", false));
 	}
 
 	private static Document lesson(CourseVersion.Lesson lesson) {

@@ -26,10 +26,10 @@ import academy.agora.progress.courses.domain.Grade;
 /**
  * A learner following one published version of a course. There is at most one per learner
  * and course. It keeps a snapshot of what it needs of that version (lessons, modules,
- * quizzes' pass marks and attempt limits, completion rules), so that progress and
- * completion never depend on what is published later; the learner's completions and quiz
- * attempts live in the same document, and so change in one write with the events they
- * cause.
+ * quizzes' pass marks and attempt limits, completion rules, estimated hours, whether
+ * certificates wait for approval), so that progress and completion never depend on what
+ * is published later; the learner's completions and quiz attempts live in the same
+ * document, and so change in one write with the events they cause.
  *
  * @param id the enrolment id
  * @param learnerId the learner's subject at the identity provider
@@ -48,9 +48,17 @@ import academy.agora.progress.courses.domain.Grade;
  * @param modules the modules of that version; empty if it has none
  * @param quizzes the quizzes of that version, with the learner's attempts
  * @param completionRules what completes the enrolment
+ * @param estimatedHours the estimated study time of that version, printed on the
+ * certificate, or {@code null} if its author gave none
+ * @param certificateApproval whether the certificate for completing that version online
+ * waits for a coordinator's approval. Never {@code null}: a boxed type only so that
+ * enrolments stored before it was kept, which lack the field, read as {@code false}
  * @param status whether the course is in progress, completed or withdrawn from
  * @param enrolledAt when the learner enrolled
- * @param completedAt when the last requirement was met, {@code null} before
+ * @param completedAt when the last requirement was met, or when a coordinator recorded
+ * the completion by attendance; {@code null} before
+ * @param attendance the coordinator's record of a completion by attendance, {@code null}
+ * for a completion online and before completion
  * @param lastActivityAt when the learner last did something in the course: enrolled,
  * completed a lesson or attempted a quiz
  * @param certificate the certificate issued for the completed enrolment, {@code null}
@@ -62,7 +70,8 @@ import academy.agora.progress.courses.domain.Grade;
 public record Enrolment(String id, String learnerId, String learnerName, String municipality, String cohortId,
 		String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles, String language,
 		List<LessonProgress> lessons, List<ModuleOutline> modules, List<QuizProgress> quizzes,
-		CompletionRules completionRules, Status status, Instant enrolledAt, Instant completedAt, Instant lastActivityAt,
+		CompletionRules completionRules, Integer estimatedHours, Boolean certificateApproval, Status status,
+		Instant enrolledAt, Instant completedAt, AttendanceRecord attendance, Instant lastActivityAt,
 		Certificate certificate, Instant withdrawnAt, long revision) {
 
 	public Enrolment {
@@ -78,6 +87,7 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		quizzes = (quizzes != null) ? List.copyOf(quizzes) : List.of();
 		completionRules = (completionRules != null) ? completionRules
 				: new CompletionRules(lessons.stream().map(LessonProgress::lessonId).toList(), List.of());
+		certificateApproval = Boolean.TRUE.equals(certificateApproval);
 		// Enrolments stored before the last activity was kept: the latest time the
 		// enrolment itself records.
 		lastActivityAt = (lastActivityAt != null) ? lastActivityAt : latestActivity(enrolledAt, lessons, quizzes);
@@ -132,7 +142,8 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 				course.language());
 		Enrolment enrolment = new Enrolment(id, learner.id(), learner.name(), learner.municipality(), cohortId,
 				course.courseId(), course.version(), course.title(), course.titles(), language, lessons, modules,
-				quizzes, rules(course, lessons, quizzes), Status.IN_PROGRESS, now, null, now, null, null, 0);
+				quizzes, rules(course, lessons, quizzes), course.estimatedHours(), course.certificateApproval(),
+				Status.IN_PROGRESS, now, null, null, now, null, null, 0);
 		return new Change(enrolment,
 				List.of(new LearnerEnrolled(id, learner.id(), course.courseId(), course.version(), now, cohortId)));
 	}
@@ -195,9 +206,10 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	/**
 	 * Moves to a newer published version of the course. Completions of lessons and
 	 * attempts at quizzes the new version still has are kept, the rest dropped; the new
-	 * version's lessons, modules, quizzes and completion rules apply from now on. If what
-	 * is kept meets the new rules, the course is completed and {@link CourseCompleted}
-	 * announced; otherwise the move announces nothing.
+	 * version's lessons, modules, quizzes, completion rules, estimated hours and
+	 * certificate approval apply from now on. If what is kept meets the new rules, the
+	 * course is completed and {@link CourseCompleted} announced; otherwise the move
+	 * announces nothing.
 	 * @param course the version to move to
 	 * @param now the time of the move
 	 * @return the moved enrolment and the events
@@ -232,8 +244,9 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 				course.language());
 		Enrolment moved = new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.cohortId,
 				this.courseId, course.version(), course.title(), course.titles(), language, lessons, modules, quizzes,
-				rules(course, lessons, quizzes), this.status, this.enrolledAt, this.completedAt, this.lastActivityAt,
-				this.certificate, this.withdrawnAt, this.revision);
+				rules(course, lessons, quizzes), course.estimatedHours(), course.certificateApproval(), this.status,
+				this.enrolledAt, this.completedAt, this.attendance, this.lastActivityAt, this.certificate,
+				this.withdrawnAt, this.revision);
 		return moved.completeIfDone(new ArrayList<>(), now);
 	}
 
@@ -423,11 +436,46 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		if (this.status == Status.COMPLETED || !requirementsMet()) {
 			return new Change(this, events);
 		}
-		events.add(new CourseCompleted(this.id, this.learnerId, this.learnerName, this.courseId, this.courseVersion,
-				this.courseTitle, now, this.municipality, this.courseTitles, this.language, scoreSummary()));
+		events.add(completed(now, this.certificateApproval, null));
 		Enrolment completed = copy(this.cohortId, this.lessons, this.quizzes, Status.COMPLETED, now,
 				this.lastActivityAt, this.revision);
 		return new Change(completed, events);
+	}
+
+	/**
+	 * Completes the course on a coordinator's word that the learner attended its live
+	 * sessions, whatever the completion rules say, and announces it with
+	 * {@link CourseCompleted} carrying the record. The coordinator's act is the approval,
+	 * so the certificate does not wait for another, whatever the version asks. A
+	 * completed enrolment, however it was completed, stays as it is and announces
+	 * nothing.
+	 * @param attendance who recorded it and why
+	 * @param now the time of recording, which becomes the completion time
+	 * @return the completed enrolment and the event, none for an enrolment completed
+	 * before
+	 * @throws EnrolmentWithdrawnException if the learner withdrew
+	 */
+	public Change completeByAttendance(AttendanceRecord attendance, Instant now) {
+		Objects.requireNonNull(attendance, "attendance");
+		if (this.status == Status.COMPLETED) {
+			return new Change(this, List.of());
+		}
+		ensureNotWithdrawn();
+		Enrolment completed = copy(this.cohortId, this.lessons, this.quizzes, Status.COMPLETED, now, attendance,
+				this.lastActivityAt, this.withdrawnAt, this.revision);
+		return new Change(completed, List.of(completed(now, false, attendance)));
+	}
+
+	/**
+	 * The announcement of this enrolment's completion, with what the certificate service
+	 * prints and decides on: the learner, the version's titles and hours, the cohort,
+	 * whether to wait for approval, and the attendance record if there is one.
+	 */
+	private CourseCompleted completed(Instant now, boolean approvalRequired, AttendanceRecord attendance) {
+		return new CourseCompleted(this.id, this.learnerId, this.learnerName, this.courseId, this.courseVersion,
+				this.courseTitle, now, this.municipality, this.courseTitles, this.language, scoreSummary(),
+				this.cohortId, this.estimatedHours, approvalRequired, (attendance != null)
+						? new CourseCompleted.Attendance(attendance.recordedBy(), attendance.reason()) : null);
 	}
 
 	private CourseCompleted.ScoreSummary scoreSummary() {
@@ -532,15 +580,23 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 
 	private Enrolment copy(String cohortId, List<LessonProgress> lessons, List<QuizProgress> quizzes, Status status,
 			Instant completedAt, Instant lastActivityAt, long revision) {
-		return copy(cohortId, lessons, quizzes, status, completedAt, lastActivityAt, this.withdrawnAt, revision);
+		return copy(cohortId, lessons, quizzes, status, completedAt, this.attendance, lastActivityAt, this.withdrawnAt,
+				revision);
 	}
 
 	private Enrolment copy(String cohortId, List<LessonProgress> lessons, List<QuizProgress> quizzes, Status status,
 			Instant completedAt, Instant lastActivityAt, Instant withdrawnAt, long revision) {
+		return copy(cohortId, lessons, quizzes, status, completedAt, this.attendance, lastActivityAt, withdrawnAt,
+				revision);
+	}
+
+	private Enrolment copy(String cohortId, List<LessonProgress> lessons, List<QuizProgress> quizzes, Status status,
+			Instant completedAt, AttendanceRecord attendance, Instant lastActivityAt, Instant withdrawnAt,
+			long revision) {
 		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, cohortId, this.courseId,
 				this.courseVersion, this.courseTitle, this.courseTitles, this.language, lessons, this.modules, quizzes,
-				this.completionRules, status, this.enrolledAt, completedAt, lastActivityAt, this.certificate,
-				withdrawnAt, revision);
+				this.completionRules, this.estimatedHours, this.certificateApproval, status, this.enrolledAt,
+				completedAt, attendance, lastActivityAt, this.certificate, withdrawnAt, revision);
 	}
 
 	static int percent(long done, long of) {
@@ -564,7 +620,9 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		/** Some requirements are still open. */
 		IN_PROGRESS,
 
-		/** Every requirement was met. */
+		/**
+		 * Every requirement was met, or a coordinator recorded that the learner attended.
+		 */
 		COMPLETED,
 
 		/** The learner left the course before completing it. */

@@ -1,8 +1,8 @@
 package academy.agora.progress.enrolment.domain;
 
 /**
- * The learner withdrew from the course: the enrolment takes no lesson completions and no
- * quiz attempts until they enrol again.
+ * The learner withdrew from the course: the enrolment takes no lesson completions, quiz
+ * attempts or completion by attendance until they enrol again.
  */
 public class EnrolmentWithdrawnException extends RuntimeException {
 

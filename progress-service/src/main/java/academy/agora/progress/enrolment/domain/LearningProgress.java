@@ -16,7 +16,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * What learners do: enrol, complete lessons, attempt quizzes and look at their progress.
+ * What learners do: enrol, complete lessons, attempt quizzes and look at their progress;
+ * and what staff do for them: grant attempts, record completion by attendance.
  */
 public class LearningProgress {
 
@@ -104,13 +105,49 @@ public class LearningProgress {
 	 * {@link QuizNotFoundException} or an {@link InvalidGrantException}
 	 */
 	public Mono<Enrolment> grantAttempts(Viewer viewer, String enrolmentId, String quizId, int count) {
-		Mono<Enrolment> attempt = Mono.defer(() -> this.enrolments.findById(enrolmentId)
+		Mono<Enrolment> attempt = Mono.defer(() -> actedOnBy(viewer, enrolmentId).flatMap(
+				(enrolment) -> this.enrolments.update(enrolment.grantAttempts(quizId, count).enrolment(), List.of())));
+		return attempt.onErrorResume(ConcurrentChangeException.class, (ex) -> attempt);
+	}
+
+	/**
+	 * Completes an enrolment because its learner attended the course's live sessions, as
+	 * a coordinator running a blended cohort records it (see
+	 * {@link Enrolment#completeByAttendance}). Only staff whose scope includes the
+	 * enrolment may, and nobody for their own enrolment; anyone else is told it does not
+	 * exist. The reason is checked before anything is looked up. A completed enrolment
+	 * stays as it is. A lost race with a concurrent change is retried once on the fresh
+	 * state.
+	 * @param viewer the coordinator or admin
+	 * @param enrolmentId the enrolment
+	 * @param reason why, as typed; trimmed
+	 * @return the outcome (not the first time if the enrolment was completed before), an
+	 * {@link InvalidAttendanceException}, an {@link EnrolmentNotFoundException} or an
+	 * {@link EnrolmentWithdrawnException}
+	 */
+	public Mono<Completion> completeByAttendance(Viewer viewer, String enrolmentId, String reason) {
+		Mono<Completion> attempt = Mono.defer(() -> {
+			AttendanceRecord attendance = AttendanceRecord.of(viewer.id(), reason);
+			return actedOnBy(viewer, enrolmentId).flatMap((enrolment) -> {
+				Enrolment.Change change = enrolment.completeByAttendance(attendance, now());
+				if (!change.changed()) {
+					return Mono.just(new Completion(enrolment, false));
+				}
+				return this.enrolments.update(change.enrolment(), change.events())
+					.map((stored) -> new Completion(stored, true));
+			});
+		});
+		return attempt.onErrorResume(ConcurrentChangeException.class, (ex) -> attempt);
+	}
+
+	/**
+	 * An enrolment a member of staff may act on: in their scope and not their own.
+	 */
+	private Mono<Enrolment> actedOnBy(Viewer viewer, String enrolmentId) {
+		return this.enrolments.findById(enrolmentId)
 			.filterWhen((enrolment) -> enrolment.isOwnedBy(viewer.id()) ? Mono.just(false)
 					: this.scopes.of(viewer).map((scope) -> scope.includes(enrolment)))
-			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId)))
-			.flatMap((enrolment) -> this.enrolments.update(enrolment.grantAttempts(quizId, count).enrolment(),
-					List.of())));
-		return attempt.onErrorResume(ConcurrentChangeException.class, (ex) -> attempt);
+			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId)));
 	}
 
 	public Flux<Enrolment> mine(String learnerId) {
@@ -260,10 +297,10 @@ public class LearningProgress {
 	}
 
 	/**
-	 * The outcome of completing a lesson.
+	 * The outcome of completing a lesson, or a course by attendance.
 	 *
 	 * @param enrolment the enrolment afterwards
-	 * @param firstTime {@code true} if this completed the lesson, {@code false} if it was
+	 * @param firstTime {@code true} if this completed it, {@code false} if it was
 	 * completed already and nothing changed
 	 */
 	public record Completion(Enrolment enrolment, boolean firstTime) {

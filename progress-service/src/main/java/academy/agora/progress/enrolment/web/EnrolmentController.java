@@ -96,6 +96,19 @@ class EnrolmentController {
 	}
 
 	/**
+	 * Completes the enrolment on a coordinator's record that the learner attended the
+	 * course's live sessions; for coordinators and admins in scope, never on their own
+	 * enrolment. 201 the first time, 200 with nothing changed if it was completed before.
+	 */
+	@PostMapping("/{id}/attendance-completion")
+	Mono<ResponseEntity<EnrolmentResponse>> completeByAttendance(@AuthenticationPrincipal Jwt jwt,
+			@PathVariable String id, @Valid @RequestBody AttendanceRequest request) {
+		return this.progress.completeByAttendance(Principals.viewer(jwt), id, request.reason())
+			.map((completion) -> ResponseEntity.status(completion.firstTime() ? HttpStatus.CREATED : HttpStatus.OK)
+				.body(EnrolmentResponse.of(completion.enrolment())));
+	}
+
+	/**
 	 * Grants a learner more attempts at a quiz; for coordinators and admins in scope.
 	 */
 	@PostMapping("/{id}/quizzes/{quizId}/extra-attempts")

@@ -3,6 +3,7 @@ package academy.agora.progress.enrolment.web;
 import java.time.Instant;
 import java.util.List;
 
+import academy.agora.progress.enrolment.domain.AttendanceRecord;
 import academy.agora.progress.enrolment.domain.Certificate;
 import academy.agora.progress.enrolment.domain.Enrolment;
 import academy.agora.progress.enrolment.domain.LessonProgress;
@@ -11,14 +12,17 @@ import academy.agora.progress.enrolment.domain.QuizProgress;
 /**
  * An enrolment and the learner's progress in it. {@code percentComplete} counts the
  * required lessons and quizzes; {@code completedLessons} and {@code totalLessons} count
- * every lesson. {@code cohortId} is {@code null} for a self-paced enrolment. Public
- * because joining a cohort answers with the enrolment too.
+ * every lesson. {@code cohortId} is {@code null} for a self-paced enrolment.
+ * {@code attendance} is {@code null} unless a coordinator completed the enrolment because
+ * the learner attended the live sessions. Public because joining a cohort answers with
+ * the enrolment too.
  */
 public record EnrolmentResponse(String id, LearnerResponse learner, String cohortId, String courseId, int courseVersion,
 		String courseTitle, String language, Enrolment.Status status, List<LessonResponse> lessons,
 		List<ModuleResponse> modules, List<QuizResponse> quizzes, NextLessonResponse nextLesson, int completedLessons,
 		int totalLessons, int requiredItems, int completedRequiredItems, int percentComplete, Instant enrolledAt,
-		Instant completedAt, Instant lastActivityAt, Instant withdrawnAt, CertificateResponse certificate) {
+		Instant completedAt, Instant lastActivityAt, Instant withdrawnAt, CertificateResponse certificate,
+		AttendanceResponse attendance) {
 
 	public static EnrolmentResponse of(Enrolment enrolment) {
 		LessonProgress next = enrolment.nextLesson();
@@ -42,7 +46,7 @@ public record EnrolmentResponse(String id, LearnerResponse learner, String cohor
 				enrolment.completedLessons(), enrolment.totalLessons(), enrolment.requiredItems(),
 				enrolment.completedRequiredItems(), enrolment.percentComplete(), enrolment.enrolledAt(),
 				enrolment.completedAt(), enrolment.lastActivityAt(), enrolment.withdrawnAt(),
-				CertificateResponse.of(enrolment.certificate()));
+				CertificateResponse.of(enrolment.certificate()), AttendanceResponse.of(enrolment.attendance()));
 	}
 
 	public record LearnerResponse(String id, String name, String municipality) {
@@ -79,6 +83,17 @@ public record EnrolmentResponse(String id, LearnerResponse learner, String cohor
 	}
 
 	public record NextLessonResponse(String id, String title, String moduleId) {
+	}
+
+	/**
+	 * Who recorded a completion by attendance, and why.
+	 */
+	public record AttendanceResponse(String recordedBy, String reason) {
+
+		static AttendanceResponse of(AttendanceRecord attendance) {
+			return (attendance != null) ? new AttendanceResponse(attendance.recordedBy(), attendance.reason()) : null;
+		}
+
 	}
 
 }

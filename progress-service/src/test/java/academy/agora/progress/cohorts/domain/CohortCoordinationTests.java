@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
+import academy.agora.events.progress.CohortPlanned;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
@@ -17,6 +18,7 @@ import academy.agora.progress.enrolment.domain.CourseNotFoundException;
 import academy.agora.progress.enrolment.domain.CourseRetiredException;
 import academy.agora.progress.enrolment.domain.Enrolment;
 import academy.agora.progress.enrolment.domain.InMemoryEnrolments;
+import academy.agora.progress.enrolment.domain.InvalidAttendanceException;
 import academy.agora.progress.enrolment.domain.Learner;
 import academy.agora.progress.enrolment.domain.LearningProgress;
 import academy.agora.progress.enrolment.domain.Scopes;
@@ -68,6 +70,24 @@ class CohortCoordinationTests {
 		assertThat(cohort.courseTitle()).isEqualTo("Citizens' assemblies, revised");
 		assertThat(cohort.municipality()).isEqualTo("Zagreb");
 		assertThat(this.cohorts.stored).containsValue(cohort);
+	}
+
+	@Test
+	void planningACohortAnnouncesWhoRunsItInTheSameWrite() {
+		Cohort cohort = this.coordination.plan(this.ivana, plan(TODAY.plusDays(30))).block();
+
+		assertThat(this.cohorts.events).containsExactly(new CohortPlanned(cohort.id(), "assemblies", "Zagreb, spring",
+				"Zagreb", TODAY, TODAY.plusDays(30), "ivana", NOW));
+		assertThat(this.cohorts.events.get(0).key()).isEqualTo(cohort.id());
+	}
+
+	@Test
+	void aPlanWithATakenCodeIsAnnouncedOnceWithTheCodeThatWasStored() {
+		this.cohorts.codesTaken.set(1);
+
+		this.coordination.plan(this.ivana, plan(TODAY.plusDays(30))).block();
+
+		assertThat(this.cohorts.events).hasSize(1);
 	}
 
 	@Test
@@ -252,6 +272,49 @@ class CohortCoordinationTests {
 			.verify();
 		StepVerifier.create(this.coordination.find(this.ivana, "no-such-cohort"))
 			.expectError(CohortNotFoundException.class)
+			.verify();
+	}
+
+	@Test
+	void completingByAttendanceNamesEveryMemberOrTheOnesAskedForInTheOrderOfTheList() {
+		Cohort cohort = cohort(TODAY.plusDays(30));
+		List<String> members = List.of("ana", "marko", "elena")
+			.stream()
+			.map((id) -> this.coordination.join(new Learner(id, id.toUpperCase(), null, null), cohort.joinCode())
+				.block()
+				.enrolment()
+				.id())
+			.toList();
+
+		assertThat(this.coordination.membersToCompleteByAttendance(this.ivana, cohort.id(), "Attended", null).block())
+			.containsExactly(members.get(0), members.get(2), members.get(1));
+		assertThat(this.coordination
+			.membersToCompleteByAttendance(this.ivana, cohort.id(), "Attended",
+					List.of(members.get(1), members.get(0), members.get(1)))
+			.block()).containsExactly(members.get(0), members.get(1));
+		assertThat(this.coordination
+			.membersToCompleteByAttendance(Viewer.of("admin", List.of("admin"), null), cohort.id(), "Attended",
+					List.of())
+			.block()).hasSize(3);
+	}
+
+	@Test
+	void completingByAttendanceIsRefusedForStrangersACohortOutOfSightOrWithoutAReason() {
+		Cohort cohort = cohort(TODAY.plusDays(30));
+		String member = this.coordination.join(this.ana, cohort.joinCode()).block().enrolment().id();
+		Viewer goran = Viewer.of("goran", List.of("coordinator"), "Ohrid");
+
+		StepVerifier
+			.create(this.coordination.membersToCompleteByAttendance(this.ivana, cohort.id(), "Attended",
+					List.of(member, "someone-else")))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(NotCohortMembersException.class,
+					(strangers) -> assertThat(strangers.enrolmentIds()).containsExactly("someone-else")))
+			.verify();
+		StepVerifier.create(this.coordination.membersToCompleteByAttendance(goran, cohort.id(), "Attended", null))
+			.expectError(CohortNotFoundException.class)
+			.verify();
+		StepVerifier.create(this.coordination.membersToCompleteByAttendance(this.ivana, "nope", " ", null))
+			.expectError(InvalidAttendanceException.class)
 			.verify();
 	}
 

@@ -1,11 +1,14 @@
 package academy.agora.progress.cohorts.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import academy.agora.events.Event;
 import academy.agora.progress.enrolment.domain.CoordinatedCohorts;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,12 +25,15 @@ public class InMemoryCohorts implements Cohorts, CoordinatedCohorts {
 
 	public final AtomicInteger inserts = new AtomicInteger();
 
+	/** The events stored with the cohorts. */
+	public final List<Event> events = new ArrayList<>();
+
 	public void add(Cohort cohort) {
 		this.stored.put(cohort.id(), cohort);
 	}
 
 	@Override
-	public Mono<Cohort> insert(Cohort cohort) {
+	public Mono<Cohort> insert(Cohort cohort, List<? extends Event> events) {
 		return Mono.fromCallable(() -> {
 			this.inserts.incrementAndGet();
 			boolean taken = this.codesTaken.getAndUpdate((n) -> Math.max(0, n - 1)) > 0 || this.stored.values()
@@ -37,6 +43,7 @@ public class InMemoryCohorts implements Cohorts, CoordinatedCohorts {
 				throw new DuplicateJoinCodeException(cohort.joinCode());
 			}
 			this.stored.put(cohort.id(), cohort);
+			this.events.addAll(events);
 			return cohort;
 		});
 	}

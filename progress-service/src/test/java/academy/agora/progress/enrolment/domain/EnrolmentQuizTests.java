@@ -96,7 +96,7 @@ class EnrolmentQuizTests {
 				new QuizGraded("e-1", "ana", "assemblies", 2, "basics", 1, 50, true, LATER),
 				new CourseCompleted("e-1", "ana", "Ana Petrovska", "assemblies", 2, CourseFixtures.TITLE, LATER,
 						"Ohrid", Map.of("en", CourseFixtures.TITLE, "mk", "Граѓански собранија"), "mk",
-						new CourseCompleted.ScoreSummary(1, 50)));
+						new CourseCompleted.ScoreSummary(1, 50), null, 6, false, null));
 		assertThat(change.enrolment().status()).isEqualTo(Enrolment.Status.COMPLETED);
 		assertThat(change.enrolment().completedAt()).isEqualTo(LATER);
 		assertThat(change.enrolment().percentComplete()).isEqualTo(100);
@@ -318,7 +318,7 @@ class EnrolmentQuizTests {
 	void anEnrolmentStoredBeforeQuizzesExistedRequiresEveryLesson() {
 		Enrolment stored = new Enrolment("old", "ana", "Ana", null, null, "c", 1, "T", null, null,
 				List.of(new LessonProgress("a", "A", null, null), new LessonProgress("b", "B", null, LATER)), null,
-				null, null, Enrolment.Status.IN_PROGRESS, ENROLLED, null, null, null, null, 3);
+				null, null, null, null, Enrolment.Status.IN_PROGRESS, ENROLLED, null, null, null, null, null, 3);
 
 		assertThat(stored.completionRules()).isEqualTo(new CompletionRules(List.of("a", "b"), List.of()));
 		assertThat(stored.quizzes()).isEmpty();
@@ -409,7 +409,7 @@ class EnrolmentQuizTests {
 			.toList();
 		return new CourseVersion(this.course.courseId(), version, this.course.title(), this.course.language(), lessons,
 				LATEST, this.course.titles(), this.course.languages(), this.course.modules(), this.course.quizzes(),
-				rules);
+				rules, this.course.estimatedHours(), this.course.certificateApproval());
 	}
 
 	private Enrolment enrolled() {

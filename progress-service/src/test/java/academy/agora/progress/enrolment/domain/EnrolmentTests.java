@@ -82,7 +82,7 @@ class EnrolmentTests {
 		assertThat(last.events()).containsExactly(new LessonCompleted("e-1", "ana", "civic-lottery", 3, "why", LATEST),
 				new CourseCompleted("e-1", "ana", "Ana Petrović", "civic-lottery", 3, "Running a civic lottery", LATEST,
 						"Novi Sad", Map.of("sr-Latn", "Running a civic lottery"), "sr-Latn",
-						new CourseCompleted.ScoreSummary(0, null)));
+						new CourseCompleted.ScoreSummary(0, null), null, null, false, null));
 		assertThat(last.enrolment().nextLesson()).isNull();
 
 		Enrolment completed = last.enrolment();

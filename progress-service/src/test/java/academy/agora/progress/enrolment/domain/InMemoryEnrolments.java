@@ -95,8 +95,9 @@ public class InMemoryEnrolments implements Enrolments {
 			this.stored.put(enrolmentId, new Enrolment(enrolment.id(), enrolment.learnerId(), enrolment.learnerName(),
 					enrolment.municipality(), enrolment.cohortId(), enrolment.courseId(), enrolment.courseVersion(),
 					enrolment.courseTitle(), enrolment.courseTitles(), enrolment.language(), enrolment.lessons(),
-					enrolment.modules(), enrolment.quizzes(), enrolment.completionRules(), enrolment.status(),
-					enrolment.enrolledAt(), enrolment.completedAt(), enrolment.lastActivityAt(), certificate,
+					enrolment.modules(), enrolment.quizzes(), enrolment.completionRules(), enrolment.estimatedHours(),
+					enrolment.certificateApproval(), enrolment.status(), enrolment.enrolledAt(),
+					enrolment.completedAt(), enrolment.attendance(), enrolment.lastActivityAt(), certificate,
 					enrolment.withdrawnAt(), enrolment.revision() + 1));
 			return true;
 		});

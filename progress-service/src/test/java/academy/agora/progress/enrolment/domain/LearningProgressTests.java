@@ -211,6 +211,88 @@ class LearningProgressTests {
 	}
 
 	@Test
+	void aCoordinatorInScopeCompletesByAttendanceOnceAndAnnouncesItOnce() {
+		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		Viewer goran = Viewer.of("goran", List.of("coordinator"), "Ohrid");
+
+		LearningProgress.Completion first = this.progress
+			.completeByAttendance(goran, enrolment.id(), " Attended all four workshops ")
+			.block();
+		LearningProgress.Completion again = this.progress
+			.completeByAttendance(goran, enrolment.id(), "Attended all four workshops")
+			.block();
+
+		assertThat(first.firstTime()).isTrue();
+		assertThat(first.enrolment().status()).isEqualTo(Enrolment.Status.COMPLETED);
+		assertThat(first.enrolment().completedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00.123Z"));
+		assertThat(first.enrolment().attendance())
+			.isEqualTo(new AttendanceRecord("goran", "Attended all four workshops"));
+		assertThat(again.firstTime()).isFalse();
+		assertThat(again.enrolment()).isEqualTo(first.enrolment());
+		assertThat(this.enrolments.findById(enrolment.id()).block()).isEqualTo(first.enrolment());
+		assertThat(this.enrolments.events).hasExactlyElementsOfTypes(LearnerEnrolled.class, CourseCompleted.class);
+		assertThat(((CourseCompleted) this.enrolments.events.get(1)).attendance())
+			.isEqualTo(new CourseCompleted.Attendance("goran", "Attended all four workshops"));
+	}
+
+	@Test
+	void onlyStaffWhoseScopeIncludesTheEnrolmentCompleteItByAttendanceAndNeverTheirOwn() {
+		Enrolment inOhrid = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		Enrolment goransOwn = this.progress.enrol(new Learner("goran", "Goran", "Ohrid", null), "assemblies").block();
+		Viewer zagrebCoordinator = Viewer.of("ivana", List.of("coordinator"), "Zagreb");
+		Viewer goran = Viewer.of("goran", List.of("coordinator", "learner"), "Ohrid");
+
+		for (Viewer outsider : List.of(zagrebCoordinator, learner("marko"), learner("ana"))) {
+			StepVerifier.create(this.progress.completeByAttendance(outsider, inOhrid.id(), "Attended"))
+				.expectError(EnrolmentNotFoundException.class)
+				.verify();
+		}
+		StepVerifier.create(this.progress.completeByAttendance(goran, goransOwn.id(), "Attended"))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		StepVerifier.create(this.progress.completeByAttendance(goran, "unknown", "Attended"))
+			.expectError(EnrolmentNotFoundException.class)
+			.verify();
+		assertThat(
+				this.progress.completeByAttendance(Viewer.of("admin", List.of("admin"), null), inOhrid.id(), "Attended")
+					.block()
+					.firstTime())
+			.isTrue();
+		assertThat(this.enrolments.stored.get(goransOwn.id()).status()).isEqualTo(Enrolment.Status.IN_PROGRESS);
+	}
+
+	@Test
+	void aBadReasonOrAWithdrawnEnrolmentStoresNothing() {
+		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		Viewer goran = Viewer.of("goran", List.of("coordinator"), "Ohrid");
+
+		StepVerifier.create(this.progress.completeByAttendance(goran, "unknown", "  "))
+			.as("the reason is checked before anything is looked up")
+			.expectError(InvalidAttendanceException.class)
+			.verify();
+		this.progress.withdraw("ana", enrolment.id()).block();
+		int updates = this.enrolments.updates.get();
+		StepVerifier.create(this.progress.completeByAttendance(goran, enrolment.id(), "Attended"))
+			.expectError(EnrolmentWithdrawnException.class)
+			.verify();
+		assertThat(this.enrolments.updates.get()).isEqualTo(updates);
+		assertThat(this.enrolments.events).noneMatch(CourseCompleted.class::isInstance);
+	}
+
+	@Test
+	void aCompletionByAttendanceThatLosesARaceIsRetriedOnTheFreshState() {
+		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		this.enrolments.racesToLose.set(1);
+
+		LearningProgress.Completion completion = this.progress
+			.completeByAttendance(Viewer.of("goran", List.of("coordinator"), "Ohrid"), enrolment.id(), "Attended")
+			.block();
+
+		assertThat(completion.firstTime()).isTrue();
+		assertThat(this.enrolments.events).filteredOn(CourseCompleted.class::isInstance).hasSize(1);
+	}
+
+	@Test
 	void aCertificateIsRecordedOnceAndARepeatChangesNothing() {
 		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
 		Certificate certificate = new Certificate("cert-1", "ABCD-1234", NOW);
