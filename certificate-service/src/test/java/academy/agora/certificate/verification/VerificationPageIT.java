@@ -332,7 +332,7 @@ class VerificationPageIT {
 				Map.of("mk", "Партиципативно буџетирање", "en", "Participatory budgeting", "el",
 						"Συμμετοχικός προϋπολογισμός"),
 				"mk", 12, COMPLETED, "NALAS", null, CertificateStatus.VALID, code(), ISSUED, entries(), List.of(),
-				List.of(new StatusChange(StatusChange.Action.ISSUED, ISSUED, null, null)), null, 0);
+				List.of(new StatusChange(StatusChange.Action.ISSUED, ISSUED, null, null)), null, 0L);
 	}
 
 	private static StatusEntries entries() {

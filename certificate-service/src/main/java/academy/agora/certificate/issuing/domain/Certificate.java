@@ -48,13 +48,14 @@ import academy.agora.events.certificate.CertificateSuspended;
  * @param previousIssues earlier issues superseded by re-issues, oldest first
  * @param history every step, oldest first
  * @param erasedAt when the learner was erased, or {@code null}
- * @param revision the stored revision, for optimistic concurrency
+ * @param revision the stored revision, for optimistic concurrency; a document stored
+ * before certificates had revisions reads as 0
  */
 public record Certificate(String id, String enrolmentId, String learnerId, String learnerName, String municipality,
 		String cohortId, String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles,
 		String language, Integer estimatedHours, Instant completedAt, String issuer, Attendance attendance,
 		CertificateStatus status, String verificationCode, Instant issuedAt, StatusEntries statusEntries,
-		List<PreviousIssue> previousIssues, List<StatusChange> history, Instant erasedAt, long revision) {
+		List<PreviousIssue> previousIssues, List<StatusChange> history, Instant erasedAt, Long revision) {
 
 	/** The longest name a certificate prints. */
 	public static final int MAX_NAME_LENGTH = 200;
@@ -69,6 +70,7 @@ public record Certificate(String id, String enrolmentId, String learnerId, Strin
 		courseTitles = (courseTitles != null) ? Map.copyOf(courseTitles) : Map.of();
 		previousIssues = (previousIssues != null) ? List.copyOf(previousIssues) : List.of();
 		history = (history != null) ? List.copyOf(history) : List.of();
+		revision = (revision != null) ? revision : 0L;
 	}
 
 	/**
@@ -89,7 +91,7 @@ public record Certificate(String id, String enrolmentId, String learnerId, Strin
 				completion.courseVersion(), completion.titleInLanguage(), completion.courseTitles(),
 				completion.language(), completion.estimatedHours(), completion.completedAt(), issuer,
 				completion.attendance(), CertificateStatus.PENDING, code.value(), null, null, List.of(),
-				List.of(new StatusChange(Action.AWAITING_APPROVAL, now, null, null)), null, 0);
+				List.of(new StatusChange(Action.AWAITING_APPROVAL, now, null, null)), null, 0L);
 		if (completion.approvalRequired()) {
 			return new Change(pending, List.of());
 		}
@@ -266,7 +268,7 @@ public record Certificate(String id, String enrolmentId, String learnerId, Strin
 		return learnerId != null && learnerId.equals(this.learnerId);
 	}
 
-	public Certificate withRevision(long revision) {
+	public Certificate withRevision(Long revision) {
 		return new Certificate(this.id, this.enrolmentId, this.learnerId, this.learnerName, this.municipality,
 				this.cohortId, this.courseId, this.courseVersion, this.courseTitle, this.courseTitles, this.language,
 				this.estimatedHours, this.completedAt, this.issuer, this.attendance, this.status, this.verificationCode,

@@ -188,6 +188,16 @@ public class CertificateIssuing {
 	}
 
 	/**
+	 * Notes who runs a cohort, so that they reach its members' certificates.
+	 * @param cohortId the cohort
+	 * @param coordinatorId its coordinator
+	 * @return completion once stored
+	 */
+	public Mono<Void> cohortPlanned(String cohortId, String coordinatorId) {
+		return this.cohorts.record(cohortId, coordinatorId);
+	}
+
+	/**
 	 * Erases what this service holds of a learner, from completions up to the erasure,
 	 * and remembers the erasure so that a completion from before it that arrives later
 	 * issues nothing. Repeating it changes nothing more.

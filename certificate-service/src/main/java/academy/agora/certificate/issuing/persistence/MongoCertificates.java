@@ -97,8 +97,12 @@ class MongoCertificates implements Certificates, StatusSource {
 				update.unset(field);
 			}
 		});
+		// A document from before revisions has none; 0 stands for that absence.
+		Criteria sameRevision = (certificate.revision() == 0)
+				? new Criteria().orOperator(Criteria.where("revision").is(0L), Criteria.where("revision").exists(false))
+				: Criteria.where("revision").is(certificate.revision());
 		Query unchanged = new Query(
-				Criteria.where("_id").is(certificate.id()).and("revision").is(certificate.revision()));
+				new Criteria().andOperator(Criteria.where("_id").is(certificate.id()), sameRevision));
 		return this.mongo.updateFirst(unchanged, this.outbox.push(update, events), COLLECTION)
 			.onErrorResume(DuplicateKeyException.class, (ex) -> codeTaken(next, ex))
 			.flatMap((result) -> (result.getMatchedCount() == 1) ? Mono.just(next)

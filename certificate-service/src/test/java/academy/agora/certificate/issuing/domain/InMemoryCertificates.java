@@ -48,7 +48,7 @@ class InMemoryCertificates implements Certificates, StatusAllocator, Erasures, C
 	@Override
 	public synchronized Mono<Certificate> update(Certificate certificate, List<? extends Event> caused) {
 		Certificate stored = this.byId.get(certificate.id());
-		if (stored == null || stored.revision() != certificate.revision()) {
+		if (stored == null || !stored.revision().equals(certificate.revision())) {
 			return Mono.error(new ConcurrentChangeException(certificate.id()));
 		}
 		if (codeTaken(certificate)) {
@@ -133,6 +133,12 @@ class InMemoryCertificates implements Certificates, StatusAllocator, Erasures, C
 	@Override
 	public synchronized Mono<Instant> erasedAt(String learnerId) {
 		return Mono.justOrEmpty(this.erasures.get(learnerId));
+	}
+
+	@Override
+	public synchronized Mono<Void> record(String cohortId, String coordinatorId) {
+		this.cohortCoordinators.put(cohortId, coordinatorId);
+		return Mono.empty();
 	}
 
 	@Override

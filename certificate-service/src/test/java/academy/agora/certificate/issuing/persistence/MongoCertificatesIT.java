@@ -146,6 +146,33 @@ class MongoCertificatesIT {
 	}
 
 	@Test
+	void aCertificateStoredBeforeItsLifeWasRecordedReadsAndChanges() {
+		String id = UUID.randomUUID().toString();
+		Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		// The shape the first release stored.
+		mongo
+			.insert(new Document("_id", id).append("enrolmentId", "enrolment-" + UUID.randomUUID())
+				.append("learnerId", "learner-1")
+				.append("learnerName", "Ana Petrović")
+				.append("courseId", "course-1")
+				.append("courseVersion", 1)
+				.append("courseTitle", "Participatory budgeting")
+				.append("issuedAt", java.util.Date.from(issuedAt))
+				.append("status", "VALID")
+				.append("verificationCode", code()), MongoCertificates.COLLECTION)
+			.block(TIMEOUT);
+
+		Certificate legacy = certificates.findById(id).block(TIMEOUT);
+		Certificate.Change revocation = legacy.revoke("ivana", "Issued in error", Instant.now());
+		Certificate revoked = certificates.update(revocation.certificate(), revocation.events()).block(TIMEOUT);
+
+		assertThat(legacy.revision()).isZero();
+		assertThat(legacy.issuedAt()).isEqualTo(issuedAt);
+		assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
+		assertThat(certificates.findById(id).block(TIMEOUT).revision()).isOne();
+	}
+
+	@Test
 	void aChangeIsStoredOnlyOverTheRevisionItWasMadeFromAndFieldsItClearsAreRemoved() {
 		Certificate issued = certificate("learner-" + UUID.randomUUID(), Instant.now());
 		certificates.insertIfFirstForEnrolment(issued, List.of()).block(TIMEOUT);
@@ -228,7 +255,7 @@ class MongoCertificatesIT {
 		return new Certificate(id, enrolmentId, learnerId, "Ana Petrović", municipality, cohortId, "course-1", 1,
 				"Participatory budgeting", Map.of("en", "Participatory budgeting"), "en", 8, at, "NALAS", null,
 				CertificateStatus.VALID, code, at, entries(LIST, (int) (Math.random() * 100_000)), List.of(),
-				List.of(new StatusChange(StatusChange.Action.ISSUED, at, null, null)), null, 0);
+				List.of(new StatusChange(StatusChange.Action.ISSUED, at, null, null)), null, 0L);
 	}
 
 	private static StatusEntries entries(String listId, int index) {

@@ -2,9 +2,11 @@ package academy.agora.certificate.issuing.messaging;
 
 import java.time.Duration;
 
+import academy.agora.certificate.issuing.domain.Attendance;
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.Completion;
 import academy.agora.events.Topics;
+import academy.agora.events.progress.CohortPlanned;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LearnerErased;
 import academy.agora.support.messaging.IncomingEvents;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues a certificate for every {@code CourseCompleted} on
- * {@value Topics#LEARNING_EVENTS}, and erases a learner's certificates on
- * {@code LearnerErased}; the other event types on that topic are none of this service's
+ * {@value Topics#LEARNING_EVENTS}, erases a learner's certificates on
+ * {@code LearnerErased}, and notes who runs each cohort from {@code CohortPlanned} for
+ * coordinators' scope; the other event types on that topic are none of this service's
  * business and are skipped. Delivery is at least once, so a completion may arrive again
  * (a redelivery, or a replay under a new event id): it then finds its enrolment's
  * certificate and is acknowledged without issuing another. Both events are keyed by the
@@ -28,16 +31,16 @@ import org.springframework.stereotype.Component;
  * {@link IncomingEvents#await}).
  */
 @Component
-class CourseCompletedListener {
+class LearningEventsListener {
 
-	private static final Logger logger = LoggerFactory.getLogger(CourseCompletedListener.class);
+	private static final Logger logger = LoggerFactory.getLogger(LearningEventsListener.class);
 
 	/** Longer than any healthy write; a timeout fails the record into the retries. */
 	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
 	private final CertificateIssuing issuing;
 
-	CourseCompletedListener(CertificateIssuing issuing) {
+	LearningEventsListener(CertificateIssuing issuing) {
 		this.issuing = issuing;
 	}
 
@@ -46,6 +49,10 @@ class CourseCompletedListener {
 		IncomingEvents.decode(record).ifPresent((event) -> {
 			if (event instanceof CourseCompleted completion) {
 				issue(completion);
+			}
+			if (event instanceof CohortPlanned planned) {
+				IncomingEvents.await(this.issuing.cohortPlanned(planned.cohortId(), planned.coordinatorId()),
+						WRITE_TIMEOUT, "cohort " + planned.cohortId());
 			}
 			if (event instanceof LearnerErased erased) {
 				Long erasedNow = IncomingEvents.await(this.issuing.erase(erased.learnerId(), erased.erasedAt()),
