@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +22,7 @@ import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.Completion;
 import academy.agora.events.EventType;
 import academy.agora.events.Topics;
+import academy.agora.events.progress.CohortPlanned;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.testsupport.KafkaRecords;
 import academy.agora.testsupport.TestInfrastructure;
@@ -291,6 +293,75 @@ class CertificateLifecycleIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aCourseRequiringApprovalHoldsCertificatesUntilACoordinatorApprovesOneOrACohortAtOnce() {
+		String cohort = "cohort-" + UUID.randomUUID();
+		progressService.send(progressService.cloudEvent(new CohortPlanned(cohort, "course-1", "Mayors, spring",
+				"Kičevo", LocalDate.now(), LocalDate.now().plusWeeks(4), "ivana", Instant.now()),
+				UUID.randomUUID().toString()));
+		List<String> learners = List.of("a", "b", "c", "d").stream().map((n) -> n + "-" + UUID.randomUUID()).toList();
+		List<String> ids = learners.stream().map((learner) -> issue(pending(learner, cohort))).toList();
+		Map<String, Object> pending = mine(learners.get(0)).get(0);
+		assertThat(pending).containsEntry("status", "PENDING").containsEntry("verificationUrl", null);
+		verifyNotFound((String) pending.get("verificationCode"));
+
+		// The learners are from another municipality; ivana reaches them through the
+		// cohort she runs, once its plan has arrived.
+		WebTestClient ivana = as("ivana", "coordinator");
+		await().atMost(PATIENCE)
+			.until(() -> ivana.get()
+				.uri("/api/certificates?status=pending&cohortId={cohort}", cohort)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBodyList(JSON)
+				.returnResult()
+				.getResponseBody()
+				.size() == 4);
+		act(ivana, ids.get(0), "approval", Map.of()).isOk();
+		verify((String) pending.get("verificationCode"), "VALID");
+
+		Map<String, Object> job = ivana.post()
+			.uri("/api/certificates/approvals")
+			.bodyValue(Map.of("cohortId", cohort))
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectHeader()
+			.valueMatches("Location", "/api/bulk-jobs/.+")
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+		assertThat(job).containsEntry("total", 3);
+		Map<String, Object> finished = await().atMost(PATIENCE)
+			.until(() -> ivana.get()
+				.uri("/api/bulk-jobs/{id}", job.get("id"))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(JSON)
+				.returnResult()
+				.getResponseBody(), (progress) -> "DONE".equals(progress.get("status")));
+		assertThat(finished).containsEntry("done", 3).containsEntry("failed", 0);
+		for (String learner : learners) {
+			assertThat(mine(learner)).singleElement().satisfies((certificate) -> {
+				assertThat(certificate).containsEntry("status", "VALID");
+				verify((String) certificate.get("verificationCode"), "VALID");
+			});
+		}
+		as("petar", "coordinator", "Tirana").get()
+			.uri("/api/bulk-jobs/{id}", job.get("id"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		List<ConsumerRecord<String, String>> issued = KafkaRecords
+			.readToEnd(TestInfrastructure.get().kafkaBootstrapServers(), Topics.CERTIFICATE_EVENTS);
+		for (String learner : learners) {
+			assertThat(issued).filteredOn(hasKey(learner).and(hasType(EventType.CERTIFICATE_ISSUED))).hasSize(1);
+		}
+	}
+
+	@Test
 	void coordinatorsOutOfScopeAndLearnersCannotActAndBadInputChangesNothing() {
 		String learner = "learner-" + UUID.randomUUID();
 		String id = issue(completion(learner, "Ana Petrović"));
@@ -314,6 +385,16 @@ class CertificateLifecycleIT {
 			.isEqualTo("status");
 
 		assertThat(get(id)).isEqualTo(before);
+	}
+
+	private static CourseCompleted pending(String learnerId, String cohortId) {
+		return new CourseCompleted("enrolment-" + UUID.randomUUID(), learnerId, "Learner " + learnerId, "course-1", 1,
+				"Running a civic lottery", Instant.now().truncatedTo(ChronoUnit.MILLIS), "Kičevo",
+				Map.of("en", "Running a civic lottery"), "en", null, cohortId, 12, true, null);
+	}
+
+	private void verifyNotFound(String code) {
+		anonymous().get().uri("/api/verify/{code}", code).exchange().expectStatus().isNotFound();
 	}
 
 	private String issue(CourseCompleted completion) {

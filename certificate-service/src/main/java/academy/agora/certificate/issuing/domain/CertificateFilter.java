@@ -13,9 +13,12 @@ public record CertificateFilter(CertificateStatus status, String courseId, Strin
 	/** The most a page holds. */
 	public static final int MAX_LIMIT = 500;
 
+	/** The most a bulk job works on at once. */
+	public static final int MAX_ITEMS = 10_000;
+
 	public CertificateFilter {
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+		if (limit < 1 || limit > MAX_ITEMS) {
+			throw new IllegalArgumentException("limit must be between 1 and " + MAX_ITEMS);
 		}
 	}
 

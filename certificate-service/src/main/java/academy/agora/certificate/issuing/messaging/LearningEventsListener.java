@@ -79,10 +79,12 @@ class LearningEventsListener {
 	}
 
 	static Completion completion(CourseCompleted completed) {
+		CourseCompleted.Attendance attendance = completed.attendance();
 		return new Completion(completed.enrolmentId(), completed.learnerId(), completed.learnerName(),
-				completed.municipality(), null, completed.courseId(), completed.courseVersion(),
-				completed.courseTitle(), completed.courseTitles(), completed.language(), null, completed.completedAt(),
-				false, null);
+				completed.municipality(), completed.cohortId(), completed.courseId(), completed.courseVersion(),
+				completed.courseTitle(), completed.courseTitles(), completed.language(), completed.estimatedHours(),
+				completed.completedAt(), completed.requiresApproval(),
+				(attendance != null) ? new Attendance(attendance.recordedBy(), attendance.reason()) : null);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import academy.agora.certificate.issuing.domain.CertificateNotFoundException;
 import academy.agora.certificate.issuing.domain.CertificateStateException;
 import academy.agora.certificate.issuing.domain.ConcurrentChangeException;
+import academy.agora.support.bulk.TooManyItemsException;
 import academy.agora.support.web.ProblemDetailsAdvice;
 import academy.agora.support.web.Problems;
 
@@ -39,6 +40,16 @@ class CertificateProblems extends ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail notPrintable(CertificateNotPrintableException ex) {
 		return Problems.of(HttpStatus.CONFLICT, "certificate-not-printable", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail bulkJobNotFound(BulkJobNotFoundException ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "bulk-job-not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooManyItems(TooManyItemsException ex) {
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "too-many-items", ex.getMessage());
 	}
 
 	@ExceptionHandler
