@@ -11,6 +11,10 @@ import academy.agora.events.CloudEventHeaders;
 import academy.agora.events.EventType;
 import academy.agora.events.Topics;
 import academy.agora.events.certificate.CertificateIssued;
+import academy.agora.events.certificate.CertificateReinstated;
+import academy.agora.events.certificate.CertificateReissued;
+import academy.agora.events.certificate.CertificateRevoked;
+import academy.agora.events.certificate.CertificateSuspended;
 import academy.agora.progress.Tokens;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
@@ -88,7 +92,7 @@ class CertificateEventsIT {
 		Document stored = stored(enrolmentId);
 
 		assertThat(certified.get("certificate")).isEqualTo(Map.of("certificateId", issued.certificateId(),
-				"verificationCode", "ABCD-1234", "issuedAt", issuedAt.toString()));
+				"verificationCode", "ABCD-1234", "issuedAt", issuedAt.toString(), "status", "VALID"));
 		// A redelivery, a replay, and another certificate for the same enrolment: all
 		// change nothing. The marker has the same key, so the same partition: once it is
 		// recorded, everything before it has been handled.
@@ -103,6 +107,42 @@ class CertificateEventsIT {
 
 		assertThat(stored(enrolmentId)).isEqualTo(stored);
 		assertThat(get(client, enrolmentId)).isEqualTo(certified);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void suspensionReinstatementReissueAndRevocationShowOnTheEnrolmentOnceEach() {
+		String learnerId = "learner-" + UUID.randomUUID();
+		WebTestClient client = client(learnerId);
+		String enrolmentId = enrol(client, course());
+		String marker = enrol(client, course());
+		String certificateId = "cert-" + UUID.randomUUID();
+		Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		Instant reissuedAt = issuedAt.plusSeconds(60);
+		send(new CertificateIssued(certificateId, enrolmentId, learnerId, "c", 1, "ABCD-1234", issuedAt));
+
+		send(new CertificateSuspended(certificateId, enrolmentId, learnerId, issuedAt.plusSeconds(10)));
+		awaitCertificate(client, enrolmentId, (certificate) -> "SUSPENDED".equals(certificate.get("status")));
+		send(new CertificateReinstated(certificateId, enrolmentId, learnerId, issuedAt.plusSeconds(20)));
+		send(new CertificateReissued(certificateId, enrolmentId, learnerId, "ABCD-1234", "EFGH-5678", reissuedAt));
+		awaitCertificate(client, enrolmentId, (certificate) -> "EFGH-5678".equals(certificate.get("verificationCode"))
+				&& "VALID".equals(certificate.get("status")));
+		send(new CertificateRevoked(certificateId, enrolmentId, learnerId, reissuedAt.plusSeconds(60)));
+		Map<String, Object> revoked = awaitCertificate(client, enrolmentId,
+				(certificate) -> "REVOKED".equals(certificate.get("status")));
+		Document stored = stored(enrolmentId);
+
+		// Redeliveries, and a change of a certificate the enrolment does not hold, change
+		// nothing; the marker, on the same partition, shows they were handled.
+		send(new CertificateRevoked(certificateId, enrolmentId, learnerId, reissuedAt.plusSeconds(60)));
+		send(new CertificateSuspended("cert-other", enrolmentId, learnerId, reissuedAt));
+		send(new CertificateIssued("cert-" + UUID.randomUUID(), marker, learnerId, "c", 1, "MARK-0000", issuedAt));
+		await().atMost(PATIENCE).until(() -> get(client, marker).get("certificate") != null);
+
+		assertThat(revoked).containsEntry("certificateId", certificateId)
+			.containsEntry("verificationCode", "EFGH-5678")
+			.containsEntry("issuedAt", reissuedAt.toString());
+		assertThat(stored(enrolmentId)).isEqualTo(stored);
 	}
 
 	@Test
@@ -124,6 +164,18 @@ class CertificateEventsIT {
 				assertThat(header(record, "kafka_dlt-exception-cause-fqcn")).contains("EnrolmentNotFoundException");
 			});
 		}
+	}
+
+	private void send(academy.agora.events.Event event) {
+		this.kafka.send(this.kafka.cloudEvent(event, UUID.randomUUID().toString()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> awaitCertificate(WebTestClient client, String enrolmentId,
+			java.util.function.Predicate<Map<String, Object>> condition) {
+		return await().atMost(PATIENCE)
+			.until(() -> (Map<String, Object>) get(client, enrolmentId).get("certificate"),
+					(certificate) -> certificate != null && condition.test(certificate));
 	}
 
 	private WebTestClient client(String learnerId) {

@@ -63,6 +63,17 @@ public interface Enrolments {
 	Mono<Boolean> certify(String enrolmentId, Certificate certificate);
 
 	/**
+	 * Records a change of the enrolment's certificate (a new status, or a new code after
+	 * a re-issue) in one conditional write: only if the enrolment holds that certificate
+	 * and it differs, so a redelivered announcement changes nothing.
+	 * @param enrolmentId the enrolment
+	 * @param certificate the certificate as it is now
+	 * @return {@code true} if it was recorded, {@code false} if nothing changed or the
+	 * enrolment does not hold that certificate
+	 */
+	Mono<Boolean> recertify(String enrolmentId, Certificate certificate);
+
+	/**
 	 * Deletes a learner's enrolments made up to a moment, with everything recorded on
 	 * them.
 	 * @param learnerId the learner

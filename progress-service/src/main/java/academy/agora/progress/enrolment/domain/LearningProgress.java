@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
@@ -280,6 +281,24 @@ public class LearningProgress {
 					: this.enrolments.findById(enrolmentId)
 						.map((existing) -> false)
 						.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId))));
+	}
+
+	/**
+	 * Records what became of an enrolment's certificate: suspended, reinstated, revoked,
+	 * or issued again under a new code. A repeat changes nothing, and so does a change of
+	 * a certificate the enrolment does not hold (its learner was erased).
+	 * @param enrolmentId the enrolment
+	 * @param certificateId the certificate
+	 * @param change what became of it
+	 * @return {@code true} if it was recorded
+	 */
+	public Mono<Boolean> recordCertificateChange(String enrolmentId, String certificateId,
+			UnaryOperator<Certificate> change) {
+		return this.enrolments.findById(enrolmentId)
+			.filter((enrolment) -> enrolment.certificate() != null
+					&& enrolment.certificate().certificateId().equals(certificateId))
+			.flatMap((enrolment) -> this.enrolments.recertify(enrolmentId, change.apply(enrolment.certificate())))
+			.defaultIfEmpty(false);
 	}
 
 	private Mono<Enrolment> owned(String learnerId, String enrolmentId) {

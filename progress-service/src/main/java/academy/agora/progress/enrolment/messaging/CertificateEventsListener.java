@@ -1,9 +1,14 @@
 package academy.agora.progress.enrolment.messaging;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import academy.agora.events.Topics;
 import academy.agora.events.certificate.CertificateIssued;
+import academy.agora.events.certificate.CertificateReinstated;
+import academy.agora.events.certificate.CertificateReissued;
+import academy.agora.events.certificate.CertificateRevoked;
+import academy.agora.events.certificate.CertificateSuspended;
 import academy.agora.progress.enrolment.domain.Certificate;
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.LearningProgress;
@@ -62,6 +67,23 @@ class CertificateEventsListener {
 	@KafkaListener(topics = Topics.CERTIFICATE_EVENTS)
 	void on(ConsumerRecord<String, String> record) {
 		IncomingEvents.decode(record).ifPresent((event) -> {
+			if (event instanceof CertificateSuspended suspended) {
+				change(suspended.enrolmentId(), suspended.certificateId(),
+						(certificate) -> withStatus(certificate, Certificate.Status.SUSPENDED));
+			}
+			if (event instanceof CertificateReinstated reinstated) {
+				change(reinstated.enrolmentId(), reinstated.certificateId(),
+						(certificate) -> withStatus(certificate, Certificate.Status.VALID));
+			}
+			if (event instanceof CertificateRevoked revoked) {
+				change(revoked.enrolmentId(), revoked.certificateId(),
+						(certificate) -> withStatus(certificate, Certificate.Status.REVOKED));
+			}
+			if (event instanceof CertificateReissued reissued) {
+				change(reissued.enrolmentId(), reissued.certificateId(),
+						(certificate) -> new Certificate(certificate.certificateId(), reissued.verificationCode(),
+								reissued.reissuedAt(), certificate.status()));
+			}
 			if (event instanceof CertificateIssued issued) {
 				Mono<Boolean> write = this.progress
 					.recordCertificate(issued.enrolmentId(),
@@ -74,6 +96,19 @@ class CertificateEventsListener {
 						Boolean.TRUE.equals(recorded) ? "recorded" : "was known already, or erased");
 			}
 		});
+	}
+
+	private void change(String enrolmentId, String certificateId, UnaryOperator<Certificate> change) {
+		Boolean recorded = IncomingEvents.await(
+				this.progress.recordCertificateChange(enrolmentId, certificateId, change), this.writeTimeout,
+				"a change of certificate " + certificateId);
+		logger.debug("Change of certificate {} of enrolment {} {}", certificateId, enrolmentId,
+				Boolean.TRUE.equals(recorded) ? "recorded" : "was known already, or its enrolment is gone");
+	}
+
+	private static Certificate withStatus(Certificate certificate, Certificate.Status status) {
+		return new Certificate(certificate.certificateId(), certificate.verificationCode(), certificate.issuedAt(),
+				status);
 	}
 
 }

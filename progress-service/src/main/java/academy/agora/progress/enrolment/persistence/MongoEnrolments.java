@@ -123,6 +123,21 @@ class MongoEnrolments implements Enrolments, InitializingBean {
 	}
 
 	@Override
+	public Mono<Boolean> recertify(String enrolmentId, Certificate certificate) {
+		Document value = new Document();
+		this.mongo.getConverter().write(certificate, value);
+		value.remove("_class");
+		Query holding = new Query(Criteria.where("_id")
+			.is(enrolmentId)
+			.and("certificate.certificateId")
+			.is(certificate.certificateId())
+			.and("certificate")
+			.ne(value));
+		Update update = new Update().set("certificate", value).inc("revision", 1);
+		return this.mongo.updateFirst(holding, update, COLLECTION).map((result) -> result.getMatchedCount() == 1);
+	}
+
+	@Override
 	public Flux<Enrolment> findByCohort(String cohortId) {
 		return this.mongo.find(
 				new Query(Criteria.where("cohortId").is(cohortId)).with(Sort.by("learnerName", "learnerId", "_id")),

@@ -73,11 +73,12 @@ public record EnrolmentResponse(String id, LearnerResponse learner, String cohor
 	/**
 	 * The certificate issued for the enrolment; {@code null} until one is.
 	 */
-	public record CertificateResponse(String certificateId, String verificationCode, Instant issuedAt) {
+	public record CertificateResponse(String certificateId, String verificationCode, Instant issuedAt,
+			Certificate.Status status) {
 
 		static CertificateResponse of(Certificate certificate) {
 			return (certificate != null) ? new CertificateResponse(certificate.certificateId(),
-					certificate.verificationCode(), certificate.issuedAt()) : null;
+					certificate.verificationCode(), certificate.issuedAt(), certificate.status()) : null;
 		}
 
 	}

@@ -86,21 +86,40 @@ public class InMemoryEnrolments implements Enrolments {
 	}
 
 	@Override
+	public Mono<Boolean> recertify(String enrolmentId, Certificate certificate) {
+		return Mono.fromCallable(() -> {
+			Enrolment enrolment = this.stored.get(enrolmentId);
+			if (enrolment == null || !enrolment.isCertified()
+					|| !enrolment.certificate().certificateId().equals(certificate.certificateId())
+					|| enrolment.certificate().equals(certificate)) {
+				return false;
+			}
+			store(enrolment, certificate);
+			return true;
+		});
+	}
+
+	@Override
 	public Mono<Boolean> certify(String enrolmentId, Certificate certificate) {
 		return Mono.fromCallable(() -> {
 			Enrolment enrolment = this.stored.get(enrolmentId);
 			if (enrolment == null || enrolment.isCertified()) {
 				return false;
 			}
-			this.stored.put(enrolmentId, new Enrolment(enrolment.id(), enrolment.learnerId(), enrolment.learnerName(),
-					enrolment.municipality(), enrolment.cohortId(), enrolment.courseId(), enrolment.courseVersion(),
-					enrolment.courseTitle(), enrolment.courseTitles(), enrolment.language(), enrolment.lessons(),
-					enrolment.modules(), enrolment.quizzes(), enrolment.completionRules(), enrolment.estimatedHours(),
-					enrolment.certificateApproval(), enrolment.status(), enrolment.enrolledAt(),
-					enrolment.completedAt(), enrolment.attendance(), enrolment.lastActivityAt(), certificate,
-					enrolment.withdrawnAt(), enrolment.revision() + 1));
+			store(enrolment, certificate);
 			return true;
 		});
+	}
+
+	private synchronized void store(Enrolment enrolment, Certificate certificate) {
+		this.stored.put(enrolment.id(),
+				new Enrolment(enrolment.id(), enrolment.learnerId(), enrolment.learnerName(), enrolment.municipality(),
+						enrolment.cohortId(), enrolment.courseId(), enrolment.courseVersion(), enrolment.courseTitle(),
+						enrolment.courseTitles(), enrolment.language(), enrolment.lessons(), enrolment.modules(),
+						enrolment.quizzes(), enrolment.completionRules(), enrolment.estimatedHours(),
+						enrolment.certificateApproval(), enrolment.status(), enrolment.enrolledAt(),
+						enrolment.completedAt(), enrolment.attendance(), enrolment.lastActivityAt(), certificate,
+						enrolment.withdrawnAt(), enrolment.revision() + 1));
 	}
 
 }
