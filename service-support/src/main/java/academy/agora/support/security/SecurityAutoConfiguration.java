@@ -7,13 +7,16 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * Provides {@link SecurityProblems} to each service's security configuration, and makes a
- * failure to fetch the issuer's keys an authentication-service failure (answered 503)
- * rather than an unexpected error (answered 500).
+ * Provides {@link SecurityProblems} to each service's security configuration, adds the
+ * platform's {@link TokenRules} to token validation, and makes a failure to fetch the
+ * issuer's keys an authentication-service failure (answered 503) rather than an
+ * unexpected error (answered 500).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.REACTIVE)
@@ -22,6 +25,15 @@ public class SecurityAutoConfiguration {
 	@Bean
 	SecurityProblems securityProblems(JsonMapper json) {
 		return new SecurityProblems(json);
+	}
+
+	/**
+	 * Spring Boot adds every {@code OAuth2TokenValidator<Jwt>} bean to the validators of
+	 * the decoder it configures.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> agoraTokenRules() {
+		return new TokenRules();
 	}
 
 	@Bean
