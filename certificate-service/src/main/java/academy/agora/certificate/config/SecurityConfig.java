@@ -40,6 +40,8 @@ class SecurityConfig {
 				.hasAnyRole("coordinator", "admin")
 				.pathMatchers(HttpMethod.GET, "/api/certificates/**")
 				.authenticated()
+				.pathMatchers("/api/bulk-jobs/**")
+				.hasAnyRole("coordinator", "admin")
 				.anyExchange()
 				.authenticated())
 			.build();

@@ -238,6 +238,59 @@ class AttackIT {
 		return cases.stream().map((attack) -> DynamicTest.dynamicTest(attack.toString(), () -> attack.run()));
 	}
 
+	/**
+	 * Every cell of {@code docs/permissions.md}, called with a token of that column's
+	 * role: a refused cell must answer 403 (401 without a token), an allowed one anything
+	 * but 401, 403 or a server error. Ids in paths name nothing, so allowed cells answer
+	 * 404 or a validation problem; what each role may do on whose data is the attack
+	 * cases' business.
+	 */
+	@TestFactory
+	Stream<DynamicTest> thePermissionMatrixHoldsCellForCell() throws Exception {
+		List<String> roles = List.of("anonymous", "learner", "author", "coordinator", "admin");
+		List<DynamicTest> cells = new ArrayList<>();
+		for (String row : Files.readAllLines(permissionMatrix(), StandardCharsets.UTF_8)) {
+			List<String> columns = java.util.Arrays.stream(row.split("\\|")).map(String::strip).toList();
+			if (columns.size() < 9 || !SERVICES.contains(columns.get(1))) {
+				continue;
+			}
+			HttpMethod method = HttpMethod.valueOf(columns.get(2));
+			String path = columns.get(3).replace("{version}", "1").replaceAll("\\{[A-Za-z]+\\}", "matrix-none");
+			for (int i = 0; i < roles.size(); i++) {
+				String role = roles.get(i);
+				String cell = columns.get(4 + i);
+				String token = "anonymous".equals(role) ? null
+						: signed(claims("matrix-" + role, List.of(role), "Ohrid"), issuerKey);
+				String name = columns.get(1) + " " + method + " " + columns.get(3) + " as " + role + ": " + cell;
+				cells.add(DynamicTest.dynamicTest(name, () -> {
+					Object body = (method == HttpMethod.POST || method == HttpMethod.PUT) ? Map.of() : null;
+					int status = call(columns.get(1), method, path, token, body).expectBody()
+						.returnResult()
+						.getStatus()
+						.value();
+					if ("—".equals(cell)) {
+						assertThat(status).as(name).isEqualTo((token != null) ? 403 : 401);
+					}
+					else {
+						assertThat(status).as(name).isNotIn(401, 403).isLessThan(500);
+					}
+				}));
+			}
+		}
+		System.out.printf("Permission matrix: %d cells checked%n", cells.size());
+		return cells.stream();
+	}
+
+	private static Path permissionMatrix() {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			Path matrix = dir.resolve("docs/permissions.md");
+			if (Files.exists(matrix)) {
+				return matrix;
+			}
+		}
+		throw new IllegalStateException("docs/permissions.md not found above " + Path.of("").toAbsolutePath());
+	}
+
 	/** A request, the token it carries, and the status it must get. */
 	record Case(String attack, String service, HttpMethod method, String path, String token, int expected) {
 
