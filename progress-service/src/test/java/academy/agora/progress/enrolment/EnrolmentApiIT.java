@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
@@ -220,6 +222,34 @@ class EnrolmentApiIT {
 		}
 		// How a field of the wrong type is described is service-support's to say.
 		malformed("{\"courseId\":{\"nested\":true}}").jsonPath("$.detail").isNotEmpty();
+	}
+
+	@Test
+	void aBodyAboveTheLimitIsRefusedWith413BeforeItIsReadAndEnrolsNobody() {
+		// A valid enrolment request padded with whitespace: above the 1 MB limit it is
+		// refused unparsed; at half a megabyte, above WebFlux's own default of 256 KB,
+		// it enrols, so the limit is the configured one.
+		enrolPadded(2 * 1024 * 1024).expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(PROBLEM_BASE + "request-too-large");
+		Query anasEnrolments = new Query(Criteria.where("learnerId").is(this.ana));
+		assertThat(this.mongo.count(anasEnrolments, "enrolments").block()).isZero();
+
+		enrolPadded(512 * 1024).expectStatus().isCreated();
+		assertThat(this.mongo.count(anasEnrolments, "enrolments").block()).isOne();
+	}
+
+	private WebTestClient.ResponseSpec enrolPadded(int padding) {
+		return this.client.mutateWith(Tokens.learner(this.ana, "Ana"))
+			.post()
+			.uri("/api/enrolments")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"courseId\":\"" + this.courseId + "\"" + " ".repeat(padding) + "}")
+			.exchange();
 	}
 
 	private WebTestClient.BodyContentSpec malformed(String body) {

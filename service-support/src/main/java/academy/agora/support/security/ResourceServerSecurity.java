@@ -1,6 +1,7 @@
 package academy.agora.support.security;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 
 /**
@@ -20,6 +21,7 @@ public final class ResourceServerSecurity {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.cors(Customizer.withDefaults())
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.oauth2ResourceServer((oauth2) -> oauth2.jwt((jwt) -> {
