@@ -9,6 +9,7 @@ import academy.agora.support.outbox.OutboxAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,7 +37,9 @@ class SecuredTestApplication {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems) {
 		return ResourceServerSecurity.defaults(http, problems)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/coordination")
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/swagger-ui/**", "/own-policy")
+				.permitAll()
+				.pathMatchers("/coordination")
 				.hasRole("coordinator")
 				.anyExchange()
 				.authenticated())
@@ -62,6 +65,22 @@ class SecuredTestApplication {
 	@GetMapping("/coordination")
 	String coordination() {
 		return "coordinating";
+	}
+
+	@GetMapping(path = "/swagger-ui/index.html", produces = "text/html")
+	String explorer() {
+		return "<!doctype html><title>API</title>";
+	}
+
+	/**
+	 * A page that needs a policy of its own, as the certificate verification page does.
+	 * @return the page, with its policy
+	 */
+	@GetMapping(path = "/own-policy", produces = "text/html")
+	ResponseEntity<String> ownPolicy() {
+		return ResponseEntity.ok()
+			.header("Content-Security-Policy", "default-src 'none'; style-src 'self'")
+			.body("<p>");
 	}
 
 }
