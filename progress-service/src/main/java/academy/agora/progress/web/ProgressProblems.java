@@ -197,12 +197,6 @@ class ProgressProblems extends ProblemDetailsAdvice {
 				ex.parameter(), ex.getMessage());
 	}
 
-	@ExceptionHandler
-	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		return invalid("The request has invalid parameters: " + ex.parameter() + " " + ex.getMessage() + ".",
-				ex.parameter(), ex.getMessage());
-	}
-
 	/**
 	 * The same shape as a failed bean validation: {@code invalid-request}, naming the
 	 * field or parameter at fault.

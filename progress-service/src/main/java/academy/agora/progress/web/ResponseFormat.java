@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import academy.agora.support.web.InvalidParameterException;
+
 import org.springframework.http.MediaType;
 
 /**

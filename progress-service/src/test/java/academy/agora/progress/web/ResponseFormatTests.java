@@ -2,6 +2,7 @@ package academy.agora.progress.web;
 
 import java.util.List;
 
+import academy.agora.support.web.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;

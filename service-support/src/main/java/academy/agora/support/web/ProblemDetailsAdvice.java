@@ -110,6 +110,14 @@ public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandle
 	}
 
 	@ExceptionHandler
+	Mono<ResponseEntity<ProblemDetail>> invalidParameter(InvalidParameterException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+				"The request has invalid parameters: " + ex.parameter() + " " + ex.getMessage() + ".");
+		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
+		return Mono.just(ResponseEntity.badRequest().body(problem));
+	}
+
+	@ExceptionHandler
 	Mono<ResponseEntity<ProblemDetail>> tooLarge(ContentTooLargeException ex) {
 		return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",

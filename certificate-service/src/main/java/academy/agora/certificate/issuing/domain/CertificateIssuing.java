@@ -3,6 +3,7 @@ package academy.agora.certificate.issuing.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -10,8 +11,6 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
-import academy.agora.certificate.credential.domain.StatusEntry;
-import academy.agora.certificate.credential.domain.StatusPurpose;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -25,10 +24,6 @@ public class CertificateIssuing {
 
 	/** Fresh codes to try when a new code happens to be taken already. */
 	static final int CODE_ATTEMPTS = 3;
-
-	/** Stands for "no bits needed" in a reactive chain, which cannot carry null. */
-	private static final StatusEntries NO_ENTRIES = new StatusEntries(
-			new StatusEntry(StatusPurpose.REVOCATION, "none", 0), new StatusEntry(StatusPurpose.SUSPENSION, "none", 0));
 
 	private final Certificates certificates;
 
@@ -85,11 +80,12 @@ public class CertificateIssuing {
 	}
 
 	private Mono<Outcome> insert(Completion completion, VerificationCode code) {
-		Mono<StatusEntries> entries = completion.approvalRequired() ? Mono.just(NO_ENTRIES)
-				: this.statusAllocator.allocate();
+		// A pending certificate gets its status bits when it is approved.
+		Mono<Optional<StatusEntries>> entries = completion.approvalRequired() ? Mono.just(Optional.empty())
+				: this.statusAllocator.allocate().map(Optional::of);
 		return entries.flatMap((allocated) -> {
 			Certificate.Change change = Certificate.earnedBy(UUID.randomUUID().toString(), completion, code,
-					this.issuer, (allocated == NO_ENTRIES) ? null : allocated, now());
+					this.issuer, allocated.orElse(null), now());
 			return this.certificates.insertIfFirstForEnrolment(change.certificate(), change.events())
 				.flatMap((stored) -> stored ? Mono.just(new Outcome(change.certificate(), true)) : this.certificates
 					.findByEnrolmentId(completion.enrolmentId())

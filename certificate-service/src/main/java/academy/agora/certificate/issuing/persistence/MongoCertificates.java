@@ -184,20 +184,19 @@ class MongoCertificates implements Certificates, StatusSource {
 	 * @return the set bits
 	 */
 	Flux<Integer> revokedIndexes(String listId) {
-		Flux<Integer> revoked = this.mongo
-			.find(new Query(Criteria.where("statusEntries.revocation.listId")
-				.is(listId)
-				.and("status")
-				.is(CertificateStatus.REVOKED.name())), Certificate.class, COLLECTION)
-			.map((certificate) -> certificate.statusEntries().revocation().index());
-		Flux<Integer> superseded = this.mongo
-			.find(new Query(Criteria.where("previousIssues.statusEntries.revocation.listId").is(listId)),
-					Certificate.class, COLLECTION)
-			.flatMapIterable(Certificate::previousIssues)
-			.filter((issue) -> issue.statusEntries() != null
-					&& listId.equals(issue.statusEntries().revocation().listId()))
-			.map((issue) -> issue.statusEntries().revocation().index());
-		return Flux.concat(revoked, superseded);
+		Flux<Integer> revoked = indexes(Criteria.where("statusEntries.revocation.listId")
+			.is(listId)
+			.and("status")
+			.is(CertificateStatus.REVOKED.name()), "statusEntries.revocation")
+			.map((revocation) -> revocation.getInteger("index"));
+		Query superseded = new Query(Criteria.where("previousIssues.statusEntries.revocation.listId").is(listId));
+		superseded.fields().include("previousIssues.statusEntries.revocation");
+		return Flux.concat(revoked,
+				this.mongo.find(superseded, Document.class, COLLECTION)
+					.flatMapIterable((document) -> document.getList("previousIssues", Document.class))
+					.mapNotNull((issue) -> issue.getEmbedded(List.of("statusEntries", "revocation"), Document.class))
+					.filter((revocation) -> listId.equals(revocation.getString("listId")))
+					.map((revocation) -> revocation.getInteger("index")));
 	}
 
 	/**
@@ -206,12 +205,22 @@ class MongoCertificates implements Certificates, StatusSource {
 	 * @return the set bits
 	 */
 	Flux<Integer> suspendedIndexes(String listId) {
-		return this.mongo
-			.find(new Query(Criteria.where("statusEntries.suspension.listId")
-				.is(listId)
-				.and("status")
-				.is(CertificateStatus.SUSPENDED.name())), Certificate.class, COLLECTION)
-			.map((certificate) -> certificate.statusEntries().suspension().index());
+		return indexes(Criteria.where("statusEntries.suspension.listId")
+			.is(listId)
+			.and("status")
+			.is(CertificateStatus.SUSPENDED.name()), "statusEntries.suspension")
+			.map((suspension) -> suspension.getInteger("index"));
+	}
+
+	/**
+	 * Reads just the status entry at {@code path} of the matching certificates: lists are
+	 * built on every verifier's request, and need two numbers, not whole certificates.
+	 */
+	private Flux<Document> indexes(Criteria criteria, String path) {
+		Query query = new Query(criteria);
+		query.fields().include(path);
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.mapNotNull((document) -> document.getEmbedded(List.of(path.split("\\.")), Document.class));
 	}
 
 	private Document state(Certificate certificate) {

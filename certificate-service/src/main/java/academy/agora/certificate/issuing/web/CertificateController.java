@@ -7,6 +7,7 @@ import academy.agora.certificate.issuing.domain.CertificateFilter;
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
 import academy.agora.certificate.issuing.domain.Viewer;
+import academy.agora.support.web.InvalidParameterException;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

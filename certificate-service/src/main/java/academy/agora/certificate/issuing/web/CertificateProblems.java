@@ -1,8 +1,5 @@
 package academy.agora.certificate.issuing.web;
 
-import java.util.List;
-import java.util.Map;
-
 import academy.agora.certificate.issuing.domain.CertificateNotFoundException;
 import academy.agora.certificate.issuing.domain.CertificateStateException;
 import academy.agora.certificate.issuing.domain.ConcurrentChangeException;
@@ -50,14 +47,6 @@ class CertificateProblems extends ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail tooManyItems(TooManyItemsException ex) {
 		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "too-many-items", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
-				"The request has invalid parameters: " + ex.parameter() + " " + ex.getMessage() + ".");
-		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
-		return problem;
 	}
 
 }
