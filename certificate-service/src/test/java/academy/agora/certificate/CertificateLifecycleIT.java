@@ -46,8 +46,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -139,7 +139,7 @@ class CertificateLifecycleIT {
 		// ...and the same completion handled by eight writers at once, as two replicas of
 		// the service racing each other would.
 		Completion same = new Completion(completion.enrolmentId(), learner, completion.learnerName(), "Ohrid", null,
-				completion.courseId(), completion.courseVersion(), completion.courseTitle(), Map.of(), null, null,
+				null, completion.courseId(), completion.courseVersion(), completion.courseTitle(), Map.of(), null, null,
 				completion.completedAt(), false, null);
 		ExecutorService writers = Executors.newFixedThreadPool(8);
 		try {
@@ -296,9 +296,11 @@ class CertificateLifecycleIT {
 	@SuppressWarnings("unchecked")
 	void aCourseRequiringApprovalHoldsCertificatesUntilACoordinatorApprovesOneOrACohortAtOnce() {
 		String cohort = "cohort-" + UUID.randomUUID();
-		progressService.send(progressService.cloudEvent(new CohortPlanned(cohort, "course-1", "Mayors, spring",
-				"Kičevo", LocalDate.now(), LocalDate.now().plusWeeks(4), "ivana", Instant.now()),
-				UUID.randomUUID().toString()));
+		progressService.send(
+				progressService.cloudEvent(
+						new CohortPlanned(cohort, "course-1", "Mayors, spring", "Kičevo", LocalDate.now(),
+								LocalDate.now().plusWeeks(4), "ivana", Instant.now(), null),
+						UUID.randomUUID().toString()));
 		List<String> learners = List.of("a", "b", "c", "d").stream().map((n) -> n + "-" + UUID.randomUUID()).toList();
 		List<String> ids = learners.stream().map((learner) -> issue(pending(learner, cohort))).toList();
 		Map<String, Object> pending = mine(learners.get(0)).get(0);
@@ -390,7 +392,7 @@ class CertificateLifecycleIT {
 	private static CourseCompleted pending(String learnerId, String cohortId) {
 		return new CourseCompleted("enrolment-" + UUID.randomUUID(), learnerId, "Learner " + learnerId, "course-1", 1,
 				"Running a civic lottery", Instant.now().truncatedTo(ChronoUnit.MILLIS), "Kičevo",
-				Map.of("en", "Running a civic lottery"), "en", null, cohortId, 12, true, null);
+				Map.of("en", "Running a civic lottery"), "en", null, cohortId, 12, true, null, null);
 	}
 
 	private void verifyNotFound(String code) {

@@ -81,10 +81,11 @@ class EventCodecTests {
 		CourseCompleted completed = new CourseCompleted("e", "u", "Ana", "c", 2, "Assemblies",
 				Instant.parse("2026-11-24T10:15:30Z"), "Ohrid", Map.of("en", "Assemblies", "mk", "Собранија"), "mk",
 				new CourseCompleted.ScoreSummary(2, 85), "cohort-1", 6, false,
-				new CourseCompleted.Attendance("ivana", "Attended all four workshops"));
+				new CourseCompleted.Attendance("ivana", "Attended all four workshops"), "MK");
 		String json = EventCodec.encode(completed);
 		assertThat(json)
-			.contains("\"attendance\":{\"recordedBy\":\"ivana\",\"reason\":\"Attended all four workshops\"}");
+			.contains("\"attendance\":{\"recordedBy\":\"ivana\",\"reason\":\"Attended all four workshops\"}")
+			.contains("\"country\":\"MK\"");
 		assertThat(EventCodec.decode(EventType.COURSE_COMPLETED, json)).isEqualTo(completed);
 	}
 
@@ -92,7 +93,7 @@ class EventCodecTests {
 	void aCohortPlannedTravelsOnLearningEventsKeyedByItsCohortWithCalendarDates() {
 		CohortPlanned planned = new CohortPlanned("cohort-1", "c", "Ohrid, spring 2026", null,
 				LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-31"), "goran",
-				Instant.parse("2026-02-20T08:00:00Z"));
+				Instant.parse("2026-02-20T08:00:00Z"), null);
 		String json = EventCodec.encode(planned);
 		assertThat(json).contains("\"startsOn\":\"2026-03-02\"", "\"endsOn\":\"2026-03-31\"");
 		assertThat(EventCodec.decode(EventType.COHORT_PLANNED, json)).isEqualTo(planned);

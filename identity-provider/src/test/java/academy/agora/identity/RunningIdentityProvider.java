@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,11 +31,14 @@ final class RunningIdentityProvider implements AutoCloseable {
 		return start(dataDir, freePort());
 	}
 
-	static RunningIdentityProvider start(Path dataDir, int port) {
+	static RunningIdentityProvider start(Path dataDir, int port, String... arguments) {
 		Objects.requireNonNull(dataDir, "dataDir");
+		List<String> all = new ArrayList<>(
+				List.of("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuer(port),
+						"--agora.identity.data-dir=" + dataDir));
+		all.addAll(List.of(arguments));
 		ConfigurableApplicationContext context = IdentityProviderApplication.application()
-			.run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuer(port),
-					"--agora.identity.data-dir=" + dataDir);
+			.run(all.toArray(String[]::new));
 		return new RunningIdentityProvider(context, port);
 	}
 
@@ -58,7 +63,7 @@ final class RunningIdentityProvider implements AutoCloseable {
 		return "http://localhost:" + port;
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -128,7 +128,7 @@ class CertificateFuzzIT {
 	private String issued(boolean approvalRequired) {
 		String learner = "learner-" + UUID.randomUUID();
 		Completion completion = new Completion("enrolment-" + UUID.randomUUID(), learner, "Ана Трајковска",
-				MUNICIPALITY, null, "course-" + UUID.randomUUID(), 1, "Running a civic lottery",
+				MUNICIPALITY, null, null, "course-" + UUID.randomUUID(), 1, "Running a civic lottery",
 				Map.of("en", "Running a civic lottery"), "en", 6, Instant.now().truncatedTo(ChronoUnit.MILLIS),
 				approvalRequired, null);
 		return this.issuing.issue(completion).block().certificate().id();

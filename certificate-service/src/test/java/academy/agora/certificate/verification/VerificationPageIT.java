@@ -28,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -327,7 +327,7 @@ class VerificationPageIT {
 
 	private static Certificate certificate(String learnerName) {
 		return new Certificate(UUID.randomUUID().toString(), "enrolment-" + UUID.randomUUID(),
-				"learner-" + UUID.randomUUID(), learnerName, MUNICIPALITY, "cohort-" + UUID.randomUUID(),
+				"learner-" + UUID.randomUUID(), learnerName, MUNICIPALITY, null, "cohort-" + UUID.randomUUID(),
 				"course-" + UUID.randomUUID(), 3, "Партиципативно буџетирање",
 				Map.of("mk", "Партиципативно буџетирање", "en", "Participatory budgeting", "el",
 						"Συμμετοχικός προϋπολογισμός"),

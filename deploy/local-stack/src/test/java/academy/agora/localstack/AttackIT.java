@@ -221,6 +221,40 @@ class AttackIT {
 					outside[2], elsewhere, 404));
 		}
 
+		// A reach wider than a municipality is the token's to grant, but only as far as
+		// it
+		// says: another country's coordinator, or a country that is no country, sees
+		// nothing.
+		cases.add(new Case("a country-wide coordinator of the learner's country (control)", "progress-service",
+				HttpMethod.GET, "/api/enrolments/" + anaEnrolment,
+				signed(coordinator("Skopje").claim("country", "MK").claim("coordinator_scope", "country"), issuerKey),
+				200));
+		cases.add(new Case("a country-wide coordinator of the learner's country (control)", "certificate-service",
+				HttpMethod.GET, "/api/certificates/" + anaCertificate,
+				signed(coordinator("Skopje").claim("country", "mk").claim("coordinator_scope", "country"), issuerKey),
+				200));
+		cases.add(new Case("a coordinator whose reach is everything (control)", "certificate-service", HttpMethod.GET,
+				"/api/certificates/" + anaCertificate,
+				signed(coordinator("Tirana").claim("coordinator_scope", "all"), issuerKey), 200));
+		Map<String, String> outOfReach = new LinkedHashMap<>();
+		outOfReach.put("a country-wide coordinator of another country",
+				signed(coordinator("Tirana").claim("country", "AL").claim("coordinator_scope", "country"), issuerKey));
+		outOfReach.put("a country-wide coordinator whose country is a wildcard",
+				signed(coordinator("Tirana").claim("country", "*").claim("coordinator_scope", "country"), issuerKey));
+		outOfReach.put("a country-wide coordinator whose country is an injection", signed(
+				coordinator("Tirana").claim("country", Map.of("$ne", "AL")).claim("coordinator_scope", "country"),
+				issuerKey));
+		outOfReach.put("a coordinator whose reach is misspelt",
+				signed(coordinator("Tirana").claim("country", "MK").claim("coordinator_scope", "al l"), issuerKey));
+		outOfReach.put("a learner whose token claims a reach of everything",
+				signed(claims("marko", List.of("learner"), "Kragujevac").claim("coordinator_scope", "all"), issuerKey));
+		for (Map.Entry<String, String> attacker : outOfReach.entrySet()) {
+			for (String[] target : new String[][] { { "progress-service", "/api/enrolments/" + anaEnrolment },
+					{ "certificate-service", "/api/certificates/" + anaCertificate } }) {
+				cases.add(new Case(attacker.getKey(), target[0], HttpMethod.GET, target[1], attacker.getValue(), 404));
+			}
+		}
+
 		for (String[] someoneElses : new String[][] { { "progress-service", "GET", "/api/enrolments/" + anaEnrolment },
 				{ "progress-service", "POST",
 						"/api/enrolments/" + anaEnrolment + "/lessons/pb-rules-and-budget/completion" },

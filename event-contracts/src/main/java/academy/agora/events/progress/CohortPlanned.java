@@ -11,7 +11,8 @@ import academy.agora.events.OptionalField;
  * Emitted when a coordinator or an admin plans a cohort, and again with the new values
  * whenever the cohort's plan changes: the latest event of a cohort is its current plan.
  * Consumers learn from it who runs which cohort: the coordinator who planned it, and the
- * coordinators of its {@code municipality}, as in progress-service's coordinator scope.
+ * coordinators whose reach includes its {@code municipality} or {@code country}, as in
+ * every service's coordinator scope ({@code academy.agora.support.access.Scope}).
  * Learning events name the cohort by id ({@code LearnerEnrolled},
  * {@code CourseCompleted}) and may arrive before the cohort's plan does, since they
  * travel under another key.
@@ -32,9 +33,13 @@ import academy.agora.events.OptionalField;
  * @param coordinatorId the subject, at the identity provider, of the coordinator or admin
  * who planned it
  * @param plannedAt when it was planned, or when its plan last changed
+ * @param country the ISO 3166-1 alpha-2 code of the planner's country, for coordinators
+ * whose reach is a country; {@code null} if their account names none, and from older
+ * producers
  */
 public record CohortPlanned(String cohortId, String courseId, String name, @OptionalField String municipality,
-		LocalDate startsOn, LocalDate endsOn, String coordinatorId, Instant plannedAt) implements Event {
+		LocalDate startsOn, LocalDate endsOn, String coordinatorId, Instant plannedAt,
+		@OptionalField String country) implements Event {
 
 	public CohortPlanned {
 		Objects.requireNonNull(cohortId, "cohortId");

@@ -40,12 +40,16 @@ import academy.agora.events.OptionalField;
  * {@code null} (older producers) or {@code false} to issue it automatically
  * @param attendance the coordinator who recorded a completion by attendance, and why;
  * {@code null} for a completion online and from older producers
+ * @param country the ISO 3166-1 alpha-2 code of the learner's country, so that
+ * coordinators for a whole country can act on the certificate; {@code null} if the
+ * identity provider does not say, and from older producers
  */
 public record CourseCompleted(String enrolmentId, String learnerId, String learnerName, String courseId,
 		int courseVersion, String courseTitle, Instant completedAt, @OptionalField String municipality,
 		@OptionalField Map<String, String> courseTitles, @OptionalField String language,
 		@OptionalField ScoreSummary scoreSummary, @OptionalField String cohortId, @OptionalField Integer estimatedHours,
-		@OptionalField Boolean approvalRequired, @OptionalField Attendance attendance) implements Event {
+		@OptionalField Boolean approvalRequired, @OptionalField Attendance attendance,
+		@OptionalField String country) implements Event {
 
 	public CourseCompleted {
 		Objects.requireNonNull(enrolmentId, "enrolmentId");
@@ -93,7 +97,7 @@ public record CourseCompleted(String enrolmentId, String learnerId, String learn
 			String courseTitle, Instant completedAt, String municipality, Map<String, String> courseTitles,
 			String language, ScoreSummary scoreSummary) {
 		this(enrolmentId, learnerId, learnerName, courseId, courseVersion, courseTitle, completedAt, municipality,
-				courseTitles, language, scoreSummary, null, null, null, null);
+				courseTitles, language, scoreSummary, null, null, null, null, null);
 	}
 
 	/**

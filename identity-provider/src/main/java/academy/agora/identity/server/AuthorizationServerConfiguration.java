@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.server.authorization.token.Delegating
 import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -60,6 +61,7 @@ class AuthorizationServerConfiguration {
 					.userInfoEndpoint((userInfo) -> userInfo.userInfoMapper(userInfo())));
 		});
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		hardenPages(http);
 		// A browser that is not signed in is sent to the login page; API callers get 401.
 		MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
 		browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
@@ -76,7 +78,22 @@ class AuthorizationServerConfiguration {
 			.anyRequest()
 			.authenticated());
 		http.formLogin(Customizer.withDefaults());
+		hardenPages(http);
 		return http.build();
+	}
+
+	/**
+	 * The login and consent pages load only this server's style sheet, run no script, and
+	 * may not be framed (no clickjacking of the sign-in form). {@code form-action} is
+	 * left out on purpose: browsers apply it to the redirects after a form is sent, and
+	 * signing in ends in a redirect to the client's own origin. No page passes on a
+	 * referrer, since the authorization request's address carries the client's state.
+	 */
+	private static void hardenPages(HttpSecurity http) {
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; style-src 'self'; "
+					+ "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 	}
 
 	/**

@@ -15,6 +15,12 @@ public final class AgoraClaimNames {
 
 	public static final String MUNICIPALITY = "municipality";
 
+	/** ISO 3166-1 alpha-2. */
+	public static final String COUNTRY = "country";
+
+	/** A coordinator's reach: {@code municipality}, {@code country} or {@code all}. */
+	public static final String COORDINATOR_SCOPE = "coordinator_scope";
+
 	public static final String LOCALE = "locale";
 
 	private AgoraClaimNames() {

@@ -12,9 +12,13 @@ import java.util.Map;
  * @param roles the platform roles: {@code learner}, {@code author}, {@code coordinator},
  * {@code admin}
  * @param municipality the municipality the person works for, empty when none
+ * @param country the ISO 3166-1 alpha-2 code of their country, empty when none
+ * @param coordinatorScope how far a coordinator's reach goes: {@code municipality},
+ * {@code country} or {@code all}; empty for the narrowest, their municipality
  * @param locale the preferred language as a BCP 47 tag
  */
-public record DemoUser(String username, String name, List<String> roles, String municipality, String locale) {
+public record DemoUser(String username, String name, List<String> roles, String municipality, String country,
+		String coordinatorScope, String locale) {
 
 	public DemoUser {
 		roles = List.copyOf(roles);
@@ -31,6 +35,13 @@ public record DemoUser(String username, String name, List<String> roles, String 
 		claims.put(AgoraClaimNames.NAME, this.name);
 		claims.put(AgoraClaimNames.ROLES, this.roles);
 		claims.put(AgoraClaimNames.MUNICIPALITY, this.municipality);
+		// Left out when empty, as Keycloak leaves out a claim whose attribute is unset.
+		if (!this.country.isEmpty()) {
+			claims.put(AgoraClaimNames.COUNTRY, this.country);
+		}
+		if (!this.coordinatorScope.isEmpty()) {
+			claims.put(AgoraClaimNames.COORDINATOR_SCOPE, this.coordinatorScope);
+		}
 		claims.put(AgoraClaimNames.LOCALE, this.locale);
 		return claims;
 	}

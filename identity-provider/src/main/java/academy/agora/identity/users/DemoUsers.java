@@ -14,11 +14,14 @@ public final class DemoUsers {
 	public static final String DEMO_PASSWORD = "demo";
 
 	private static final List<DemoUser> USERS = List.of(
-			new DemoUser("ana", "Ana Petrovska", List.of("learner"), "Ohrid", "mk"),
-			new DemoUser("marko", "Marko Jovanović", List.of("learner"), "Kragujevac", "sr-Latn"),
-			new DemoUser("elira", "Elira Hoxha", List.of("author"), "Tirana", "sq"),
-			new DemoUser("ivana", "Ivana Kovač", List.of("coordinator"), "Zagreb", "hr"),
-			new DemoUser("admin", "Platform Administrator", List.of("admin"), "", "en"));
+			new DemoUser("ana", "Ana Petrovska", List.of("learner"), "Ohrid", "MK", "", "mk"),
+			new DemoUser("marko", "Marko Jovanović", List.of("learner"), "Kragujevac", "RS", "", "sr-Latn"),
+			new DemoUser("elira", "Elira Hoxha", List.of("author"), "Tirana", "AL", "", "sq"),
+			new DemoUser("ivana", "Ivana Kovač", List.of("coordinator"), "Zagreb", "HR", "", "hr"),
+			// A national association's coordinator: their reach is every municipality of
+			// Serbia.
+			new DemoUser("dragan", "Dragan Nikolić", List.of("coordinator"), "Novi Sad", "RS", "country", "sr-Latn"),
+			new DemoUser("admin", "Platform Administrator", List.of("admin"), "", "", "", "en"));
 
 	private DemoUsers() {
 	}

@@ -12,10 +12,12 @@ class DemoUsersTests {
 	@Test
 	void everyUserHasKnownRolesAndAllClaims() {
 		assertThat(DemoUsers.all()).extracting(DemoUser::username)
-			.containsExactly("ana", "marko", "elira", "ivana", "admin");
+			.containsExactly("ana", "marko", "elira", "ivana", "dragan", "admin");
 		assertThat(DemoUsers.all()).allSatisfy((user) -> {
 			assertThat(user.roles()).isNotEmpty().isSubsetOf(Set.of("learner", "author", "coordinator", "admin"));
-			assertThat(user.claims()).containsOnlyKeys("sub", "name", "roles", "municipality", "locale");
+			assertThat(user.claims()).containsKeys("sub", "name", "roles", "municipality", "locale");
+			assertThat(user.claims().keySet()).isSubsetOf("sub", "name", "roles", "municipality", "country",
+					"coordinator_scope", "locale");
 		});
 	}
 
@@ -27,7 +29,11 @@ class DemoUsersTests {
 			.containsEntry("name", "Marko Jovanović")
 			.containsEntry("roles", List.of("learner"))
 			.containsEntry("municipality", "Kragujevac")
-			.containsEntry("locale", "sr-Latn");
+			.containsEntry("country", "RS")
+			.containsEntry("locale", "sr-Latn")
+			.doesNotContainKey("coordinator_scope");
+		assertThat(DemoUsers.find("dragan").orElseThrow().claims()).containsEntry("coordinator_scope", "country");
+		assertThat(DemoUsers.find("admin").orElseThrow().claims()).doesNotContainKeys("country", "coordinator_scope");
 	}
 
 	@Test

@@ -3,13 +3,14 @@ package academy.agora.progress.web;
 import java.util.List;
 
 import academy.agora.progress.enrolment.domain.Learner;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.security.Viewers;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * The signed-in user, as the token's claims ({@code sub}, {@code name}, {@code roles},
- * {@code municipality}, {@code locale}) describe them.
+ * The signed-in learner, as the token's claims ({@code sub}, {@code name},
+ * {@code municipality}, {@code country}, {@code locale}) describe them; staff are
+ * {@link Viewers#of}.
  */
 public final class Principals {
 
@@ -17,12 +18,8 @@ public final class Principals {
 	}
 
 	public static Learner learner(Jwt jwt) {
-		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString("municipality"),
-				jwt.getClaimAsString("locale"));
-	}
-
-	public static Viewer viewer(Jwt jwt) {
-		return Viewer.of(jwt.getSubject(), jwt.getClaimAsStringList("roles"), jwt.getClaimAsString("municipality"));
+		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString(Viewers.MUNICIPALITY),
+				jwt.getClaimAsString(Viewers.COUNTRY), jwt.getClaimAsString("locale"));
 	}
 
 	/**

@@ -32,15 +32,15 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -160,7 +160,7 @@ class CohortApiIT {
 		assertThat(records).hasSize(1);
 		assertThat(EventCodec.decode(EventType.COHORT_PLANNED, records.get(0).value()))
 			.isEqualTo(new CohortPlanned(cohortId, this.courseId, "Zagreb, autumn", "Zagreb", this.today,
-					this.today.plusDays(30), this.ivana, Instant.parse((String) cohort.get("createdAt"))));
+					this.today.plusDays(30), this.ivana, Instant.parse((String) cohort.get("createdAt")), null));
 	}
 
 	@Test
@@ -345,8 +345,8 @@ class CohortApiIT {
 		String open = planned(Tokens.coordinator(this.ivana, "Zagreb"), "Zagreb, spring", null);
 		String otherOpen = planned(Tokens.coordinator(this.ivana, "Zagreb"), "Zagreb, summer", null);
 		Cohort closed = new Cohort("closed-" + UUID.randomUUID(), "Zagreb, last year", this.courseId, "T", "Zagreb",
-				this.today.minusDays(60), this.today.minusDays(1), JoinCode.generate(new SecureRandom()), this.ivana,
-				Instant.now());
+				null, this.today.minusDays(60), this.today.minusDays(1), JoinCode.generate(new SecureRandom()),
+				this.ivana, Instant.now());
 		this.cohorts.insert(closed, List.of()).block();
 
 		invalid(join(this.ana, "oops"), "invalid-request", "code");

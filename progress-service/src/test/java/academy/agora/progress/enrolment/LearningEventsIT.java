@@ -35,8 +35,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -216,7 +216,7 @@ class LearningEventsIT {
 		assertThat(completed)
 			.isEqualTo(new CourseCompleted(enrolmentId, learnerId, "Ana Petrovska", courseId, 1, CourseFixtures.TITLE,
 					graded.gradedAt(), "Kragujevac", Map.of("en", CourseFixtures.TITLE, "mk", "Граѓански собранија"),
-					"mk", new CourseCompleted.ScoreSummary(1, 50), null, 6, false, null));
+					"mk", new CourseCompleted.ScoreSummary(1, 50), null, 6, false, null, null));
 		assertThat(records.get(5).value()).contains("\"scoreSummary\":{\"quizzesPassed\":1,\"averageScore\":50}");
 	}
 

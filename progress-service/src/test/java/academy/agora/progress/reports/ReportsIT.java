@@ -25,20 +25,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -139,12 +139,12 @@ class ReportsIT {
 		this.courseVersions.record(assemblies).block();
 		this.courseVersions.record(budgeting).block();
 		this.cohorts
-			.insert(new Cohort(ZAGREB_COHORT, ZAGREB_COHORT_NAME, "assemblies", assemblies.title(), "Zagreb",
+			.insert(new Cohort(ZAGREB_COHORT, ZAGREB_COHORT_NAME, "assemblies", assemblies.title(), "Zagreb", null,
 					LocalDate.parse("2025-12-01"), LocalDate.parse("2026-12-31"), "ZAGREB01", "ivana", LONG_AGO),
 					List.of())
 			.block();
 		this.cohorts
-			.insert(new Cohort(OHRID_COHORT, OHRID_COHORT_NAME, "assemblies", assemblies.title(), "Охрид",
+			.insert(new Cohort(OHRID_COHORT, OHRID_COHORT_NAME, "assemblies", assemblies.title(), "Охрид", null,
 					LocalDate.parse("2025-12-01"), LocalDate.parse("2026-12-31"), "0HR1D001", "admin", LONG_AGO),
 					List.of())
 			.block();
@@ -185,7 +185,8 @@ class ReportsIT {
 			.enrolment()
 			.completeLesson("how", Instant.parse("2026-01-05T00:10:00Z"))
 			.enrolment();
-		Enrolment nomad = Enrolment.enrol("nomad", new Learner("nomad", "Nomad", null, null), budgeting, null, recently)
+		Enrolment nomad = Enrolment
+			.enrol("nomad", new Learner("nomad", "Nomad", null, null, null), budgeting, null, recently)
 			.enrolment();
 		for (Enrolment enrolment : List.of(ana, marko, eleni, luka, goran, ivan, petar, nomad)) {
 			this.enrolments.insert(enrolment, List.of()).block();
@@ -199,7 +200,8 @@ class ReportsIT {
 
 	private static Enrolment enrolled(String id, String name, String municipality, CourseVersion course,
 			String cohortId) {
-		return Enrolment.enrol(id, new Learner(id, name, municipality, null), course, cohortId, LONG_AGO).enrolment();
+		return Enrolment.enrol(id, new Learner(id, name, municipality, null, null), course, cohortId, LONG_AGO)
+			.enrolment();
 	}
 
 	@Test
@@ -235,7 +237,7 @@ class ReportsIT {
 	void aWithdrawnEnrolmentCountsAsEnrolledButNotActive() {
 		CourseVersion budgeting = this.courseVersions.find("budgeting", 1).block();
 		Enrolment wanda = Enrolment
-			.enrol("wanda", new Learner("wanda", "Wanda", "Ohrid", null), budgeting, null,
+			.enrol("wanda", new Learner("wanda", "Wanda", "Ohrid", null, null), budgeting, null,
 					NOW.minus(1, ChronoUnit.DAYS))
 			.enrolment()
 			.withdraw(NOW.minus(1, ChronoUnit.DAYS))

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import academy.agora.support.access.Viewer;
+
 /**
  * A bulk job as its creator follows it: how many items it has and what became of them so
  * far. The counters only grow, each item is counted once, and when the job is
@@ -42,6 +44,15 @@ public record BulkJob(String id, String kind, Status status, Map<String, String>
 	 */
 	public String parameter(String name) {
 		return this.parameters.get(name);
+	}
+
+	/**
+	 * Who started the job, with the rights their token gave them then; see
+	 * {@link BulkJobs#start(String, Viewer, Map, reactor.core.publisher.Flux)}.
+	 * @return the viewer
+	 */
+	public Viewer startedBy() {
+		return Viewer.fromClaims(this.createdBy, this.parameters);
 	}
 
 	/**

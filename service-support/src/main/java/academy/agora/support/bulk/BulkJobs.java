@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import academy.agora.support.access.Viewer;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,6 +128,23 @@ public class BulkJobs implements SmartLifecycle {
 			}
 		}
 		this.works = Map.copyOf(byKind);
+	}
+
+	/**
+	 * Stores a new job that acts for a signed-in person, keeping their rights with it
+	 * (see {@link BulkJob#startedBy()}), and starts it as
+	 * {@link #start(String, String, Map, Flux)} does.
+	 * @param kind the {@link BulkWork#kind() kind} of a work declared as a bean
+	 * @param startedBy who asked for it
+	 * @param parameters what the work needs besides each item id and the viewer
+	 * @param itemIds the items
+	 * @return the stored job, or an error as {@link #start(String, String, Map, Flux)}
+	 * gives
+	 */
+	public Mono<BulkJob> start(String kind, Viewer startedBy, Map<String, String> parameters, Flux<String> itemIds) {
+		Map<String, String> all = new LinkedHashMap<>(parameters);
+		all.putAll(startedBy.claims());
+		return start(kind, startedBy.id(), all, itemIds);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package academy.agora.support.ratelimit;
 
+import academy.agora.ratelimit.RateLimitProperties;
+import academy.agora.ratelimit.RateLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,7 +25,7 @@ public class RateLimitAutoConfiguration {
 	// Every limit has a name, so the first one's stands for "some are configured".
 	@ConditionalOnProperty(prefix = "agora", name = "rate-limits[0].name")
 	RateLimitFilter rateLimitFilter(RateLimitProperties properties, JsonMapper json) {
-		return new RateLimitFilter(properties.rateLimits(), json, System::nanoTime);
+		return new RateLimitFilter(new RateLimits(properties.rateLimits(), System::nanoTime), json);
 	}
 
 }

@@ -2,6 +2,7 @@ package academy.agora.support.ratelimit;
 
 import java.util.List;
 
+import academy.agora.ratelimit.RateLimitProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -117,7 +117,7 @@ class KeycloakRealmTests {
 				.containsEntry("jsonType.label", "String")
 				.containsEntry("access.token.claim", "true")
 				.containsEntry("userinfo.token.claim", "true");
-			for (String attribute : List.of("municipality", "locale")) {
+			for (String attribute : List.of("municipality", "country", "coordinator_scope", "locale")) {
 				assertThat(mapper(client, "oidc-usermodel-attribute-mapper", attribute)).as(clientId)
 					.containsEntry("claim.name", attribute)
 					.containsEntry("jsonType.label", "String")
@@ -148,9 +148,10 @@ class KeycloakRealmTests {
 			.path("config")
 			.path("kc.user.profile.config")
 			.path(0)
-			.asString()).contains("\"name\":\"municipality\"");
+			.asString())
+			.contains("\"name\":\"municipality\"", "\"name\":\"country\"", "\"name\":\"coordinator_scope\"");
 		assertThat(names(realm.path("users"), "username")).containsExactlyInAnyOrder("ana", "marko", "elira", "ivana",
-				"admin");
+				"dragan", "admin");
 		for (JsonNode user : realm.path("users")) {
 			String username = user.path("username").asString();
 			assertThat(names(user.path("groups"), null)).as(username).containsExactly("/demo-accounts");
@@ -158,6 +159,7 @@ class KeycloakRealmTests {
 			assertThat(user.path("attributes").path("locale").path(0).asString()).as(username).isIn(supportedLocales);
 			if (!username.equals("admin")) {
 				assertThat(user.path("attributes").path("municipality").path(0).asString()).as(username).isNotBlank();
+				assertThat(user.path("attributes").path("country").path(0).asString()).as(username).matches("[A-Z]{2}");
 			}
 			// Fixed, so that a re-import keeps every learner's records theirs.
 			assertThat(UUID.fromString(user.path("id").asString())).as(username).isNotNull();
@@ -165,7 +167,7 @@ class KeycloakRealmTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ana", "marko", "elira", "ivana", "admin" })
+	@ValueSource(strings = { "ana", "marko", "elira", "ivana", "dragan", "admin" })
 	void eachDemoUsersTokenIsAcceptedWithTheirRolesAndProfile(String username) {
 		JsonNode user = user(username);
 		Map<String, Object> me = me(accessToken(keycloakClaims(user, "agora-web")));
@@ -173,7 +175,10 @@ class KeycloakRealmTests {
 		assertThat(me).containsEntry("name", user.path("id").asString())
 			.containsEntry("displayName", user.path("firstName").asString() + " " + user.path("lastName").asString())
 			.containsEntry("municipality", user.path("attributes").path("municipality").path(0).asString(null))
-			.containsEntry("locale", user.path("attributes").path("locale").path(0).asString());
+			.containsEntry("locale", user.path("attributes").path("locale").path(0).asString())
+			.containsEntry("country", user.path("attributes").path("country").path(0).asString(null))
+			.containsEntry("reach",
+					user.path("attributes").path("coordinator_scope").path(0).asString("municipality").toUpperCase());
 		assertThat(roleAuthorities(me)).containsExactlyInAnyOrderElementsOf(
 				names(user.path("realmRoles"), null).stream().map("ROLE_"::concat).toList());
 	}

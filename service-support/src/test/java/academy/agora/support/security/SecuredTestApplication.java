@@ -3,6 +3,7 @@ package academy.agora.support.security;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import academy.agora.support.access.Viewer;
 import academy.agora.support.messaging.MessagingAutoConfiguration;
 import academy.agora.support.outbox.OutboxAutoConfiguration;
 
@@ -58,6 +59,9 @@ class SecuredTestApplication {
 		me.put("authorities", authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
 		me.put("municipality", authentication.getToken().getClaimAsString("municipality"));
 		me.put("locale", authentication.getToken().getClaimAsString("locale"));
+		Viewer viewer = Viewers.of(authentication.getToken());
+		me.put("country", viewer.country());
+		me.put("reach", viewer.reach().name());
 		me.put("displayName", authentication.getToken().getClaimAsString("name"));
 		return me;
 	}

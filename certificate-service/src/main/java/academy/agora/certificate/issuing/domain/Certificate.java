@@ -14,6 +14,7 @@ import academy.agora.events.certificate.CertificateReinstated;
 import academy.agora.events.certificate.CertificateReissued;
 import academy.agora.events.certificate.CertificateRevoked;
 import academy.agora.events.certificate.CertificateSuspended;
+import academy.agora.support.access.Scope;
 
 /**
  * The certificate of completion of one enrolment. It states what the learner completed in
@@ -29,6 +30,8 @@ import academy.agora.events.certificate.CertificateSuspended;
  * erasure
  * @param learnerName the name printed on the current issue; {@code null} after an erasure
  * @param municipality the learner's municipality, for coordinators' scope
+ * @param country the ISO 3166-1 alpha-2 code of the learner's country, for coordinators
+ * whose reach is a country; {@code null} if unknown or erased
  * @param cohortId the cohort the course was taken in, for coordinators' scope
  * @param courseId the course
  * @param courseVersion the completed version
@@ -52,10 +55,11 @@ import academy.agora.events.certificate.CertificateSuspended;
  * before certificates had revisions reads as 0
  */
 public record Certificate(String id, String enrolmentId, String learnerId, String learnerName, String municipality,
-		String cohortId, String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles,
-		String language, Integer estimatedHours, Instant completedAt, String issuer, Attendance attendance,
-		CertificateStatus status, String verificationCode, Instant issuedAt, StatusEntries statusEntries,
-		List<PreviousIssue> previousIssues, List<StatusChange> history, Instant erasedAt, Long revision) {
+		String country, String cohortId, String courseId, int courseVersion, String courseTitle,
+		Map<String, String> courseTitles, String language, Integer estimatedHours, Instant completedAt, String issuer,
+		Attendance attendance, CertificateStatus status, String verificationCode, Instant issuedAt,
+		StatusEntries statusEntries, List<PreviousIssue> previousIssues, List<StatusChange> history, Instant erasedAt,
+		Long revision) {
 
 	/** The longest name a certificate prints. */
 	public static final int MAX_NAME_LENGTH = 200;
@@ -87,10 +91,10 @@ public record Certificate(String id, String enrolmentId, String learnerId, Strin
 	public static Change earnedBy(String id, Completion completion, VerificationCode code, String issuer,
 			StatusEntries entries, Instant now) {
 		Certificate pending = new Certificate(id, completion.enrolmentId(), completion.learnerId(),
-				completion.learnerName(), completion.municipality(), completion.cohortId(), completion.courseId(),
-				completion.courseVersion(), completion.titleInLanguage(), completion.courseTitles(),
-				completion.language(), completion.estimatedHours(), completion.completedAt(), issuer,
-				completion.attendance(), CertificateStatus.PENDING, code.value(), null, null, List.of(),
+				completion.learnerName(), completion.municipality(), completion.country(), completion.cohortId(),
+				completion.courseId(), completion.courseVersion(), completion.titleInLanguage(),
+				completion.courseTitles(), completion.language(), completion.estimatedHours(), completion.completedAt(),
+				issuer, completion.attendance(), CertificateStatus.PENDING, code.value(), null, null, List.of(),
 				List.of(new StatusChange(Action.AWAITING_APPROVAL, now, null, null)), null, 0L);
 		if (completion.approvalRequired()) {
 			return new Change(pending, List.of());
@@ -240,10 +244,11 @@ public record Certificate(String id, String enrolmentId, String learnerId, Strin
 			.toList());
 		history.add(new StatusChange(Action.ERASED, erasedAt, null, null));
 		Attendance attendance = (this.attendance != null) ? new Attendance(this.attendance.recordedBy(), null) : null;
-		return new Change(new Certificate(this.id, this.enrolmentId, null, null, null, this.cohortId, this.courseId,
-				this.courseVersion, this.courseTitle, this.courseTitles, this.language, this.estimatedHours,
-				this.completedAt, this.issuer, attendance, CertificateStatus.REVOKED, this.verificationCode,
-				this.issuedAt, this.statusEntries, previous, history, erasedAt, this.revision), List.of());
+		return new Change(new Certificate(this.id, this.enrolmentId, null, null, null, null, this.cohortId,
+				this.courseId, this.courseVersion, this.courseTitle, this.courseTitles, this.language,
+				this.estimatedHours, this.completedAt, this.issuer, attendance, CertificateStatus.REVOKED,
+				this.verificationCode, this.issuedAt, this.statusEntries, previous, history, erasedAt, this.revision),
+				List.of());
 	}
 
 	/**
@@ -268,11 +273,16 @@ public record Certificate(String id, String enrolmentId, String learnerId, Strin
 		return learnerId != null && learnerId.equals(this.learnerId);
 	}
 
+	public boolean isIn(Scope scope) {
+		return scope.includes(this.municipality, this.country, this.cohortId);
+	}
+
 	public Certificate withRevision(Long revision) {
 		return new Certificate(this.id, this.enrolmentId, this.learnerId, this.learnerName, this.municipality,
-				this.cohortId, this.courseId, this.courseVersion, this.courseTitle, this.courseTitles, this.language,
-				this.estimatedHours, this.completedAt, this.issuer, this.attendance, this.status, this.verificationCode,
-				this.issuedAt, this.statusEntries, this.previousIssues, this.history, this.erasedAt, revision);
+				this.country, this.cohortId, this.courseId, this.courseVersion, this.courseTitle, this.courseTitles,
+				this.language, this.estimatedHours, this.completedAt, this.issuer, this.attendance, this.status,
+				this.verificationCode, this.issuedAt, this.statusEntries, this.previousIssues, this.history,
+				this.erasedAt, revision);
 	}
 
 	private Instant lastChangeAt() {
@@ -307,8 +317,8 @@ public record Certificate(String id, String enrolmentId, String learnerId, Strin
 
 	private Certificate copy(String learnerName, CertificateStatus status, String verificationCode, Instant issuedAt,
 			StatusEntries statusEntries, List<PreviousIssue> previousIssues, List<StatusChange> history) {
-		return new Certificate(this.id, this.enrolmentId, this.learnerId, learnerName, this.municipality, this.cohortId,
-				this.courseId, this.courseVersion, this.courseTitle, this.courseTitles, this.language,
+		return new Certificate(this.id, this.enrolmentId, this.learnerId, learnerName, this.municipality, this.country,
+				this.cohortId, this.courseId, this.courseVersion, this.courseTitle, this.courseTitles, this.language,
 				this.estimatedHours, this.completedAt, this.issuer, this.attendance, status, verificationCode, issuedAt,
 				statusEntries, previousIssues, history, this.erasedAt, this.revision);
 	}

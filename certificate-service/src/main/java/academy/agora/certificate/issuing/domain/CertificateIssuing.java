@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -11,6 +12,9 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import academy.agora.support.access.Role;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -118,7 +122,7 @@ public class CertificateIssuing {
 	public Mono<Certificate> find(Viewer viewer, String id) {
 		return this.certificates.findById(id)
 			.filterWhen((certificate) -> certificate.isHeldBy(viewer.id()) ? Mono.just(true)
-					: scopeOf(viewer).map((scope) -> scope.includes(certificate)))
+					: scopeOf(viewer).map(certificate::isIn))
 			.switchIfEmpty(Mono.error(CertificateNotFoundException::new));
 	}
 
@@ -185,12 +189,11 @@ public class CertificateIssuing {
 
 	/**
 	 * Notes who runs a cohort, so that they reach its members' certificates.
-	 * @param cohortId the cohort
-	 * @param coordinatorId its coordinator
+	 * @param cohort the cohort
 	 * @return completion once stored
 	 */
-	public Mono<Void> cohortPlanned(String cohortId, String coordinatorId) {
-		return this.cohorts.record(cohortId, coordinatorId);
+	public Mono<Void> cohortPlanned(CoordinatedCohorts.Cohort cohort) {
+		return this.cohorts.record(cohort);
 	}
 
 	/**
@@ -223,7 +226,7 @@ public class CertificateIssuing {
 			BiFunction<Certificate, Instant, Mono<Certificate.Change>> action) {
 		return retryingConcurrentChanges(() -> this.certificates.findById(id)
 			.filterWhen((certificate) -> certificate.isHeldBy(viewer.id()) ? Mono.just(false)
-					: scopeOf(viewer).map((scope) -> scope.includes(certificate)))
+					: scopeOf(viewer).map(certificate::isIn))
 			.switchIfEmpty(Mono.error(CertificateNotFoundException::new))
 			.flatMap((certificate) -> action.apply(certificate, now()))
 			.flatMap((change) -> change.changed() ? this.certificates.update(change.certificate(), change.events())
@@ -231,15 +234,10 @@ public class CertificateIssuing {
 	}
 
 	private Mono<Scope> scopeOf(Viewer viewer) {
-		if (viewer.isAdmin()) {
-			return Mono.just(Scope.EVERYTHING);
+		if (viewer.seesEverything() || !viewer.is(Role.COORDINATOR)) {
+			return Mono.just(Scope.of(viewer, Set.of()));
 		}
-		if (viewer.isCoordinator()) {
-			return this.cohorts.idsRunBy(viewer.id())
-				.collect(Collectors.toSet())
-				.map((cohortIds) -> new Scope(false, viewer.municipality(), cohortIds));
-		}
-		return Mono.just(Scope.NOTHING);
+		return this.cohorts.idsRunBy(viewer).collectList().map((cohortIds) -> Scope.of(viewer, cohortIds));
 	}
 
 	private <T> Mono<T> withFreshCode(Function<VerificationCode, Mono<T>> write) {

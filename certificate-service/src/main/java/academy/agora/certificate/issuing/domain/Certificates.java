@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import academy.agora.events.Event;
+import academy.agora.support.access.Scope;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param learnerName the name to print
  * @param municipality the learner's municipality, for coordinators' scope; may be
  * {@code null}
+ * @param country the learner's ISO 3166-1 alpha-2 country code; may be {@code null}
  * @param cohortId the cohort the learner took the course in; may be {@code null}
  * @param courseId the course
  * @param courseVersion the version completed
@@ -26,9 +27,9 @@ import java.util.Objects;
  * issued
  * @param attendance set if a coordinator recorded the completion for attendance
  */
-public record Completion(String enrolmentId, String learnerId, String learnerName, String municipality, String cohortId,
-		String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles, String language,
-		Integer estimatedHours, Instant completedAt, boolean approvalRequired, Attendance attendance) {
+public record Completion(String enrolmentId, String learnerId, String learnerName, String municipality, String country,
+		String cohortId, String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles,
+		String language, Integer estimatedHours, Instant completedAt, boolean approvalRequired, Attendance attendance) {
 
 	public Completion {
 		Objects.requireNonNull(enrolmentId, "enrolmentId");

@@ -1,13 +1,12 @@
 package academy.agora.certificate.issuing.jobs;
 
 import java.util.Arrays;
-import java.util.List;
 
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.CertificateNotFoundException;
 import academy.agora.certificate.issuing.domain.CertificateStateException;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
-import academy.agora.certificate.issuing.domain.Viewer;
+import academy.agora.support.access.Viewer;
 import academy.agora.support.bulk.BulkJob;
 import academy.agora.support.bulk.BulkWork;
 import academy.agora.support.bulk.Outcome;
@@ -25,10 +24,6 @@ import org.springframework.stereotype.Component;
 class ApprovalWork implements BulkWork {
 
 	static final String KIND = "certificate-approval";
-
-	static final String ROLES = "roles";
-
-	static final String MUNICIPALITY = "municipality";
 
 	private final CertificateIssuing issuing;
 
@@ -48,7 +43,7 @@ class ApprovalWork implements BulkWork {
 	 */
 	@Override
 	public Mono<Outcome> process(BulkJob job, String certificateId) {
-		Viewer approver = approver(job);
+		Viewer approver = job.startedBy();
 		return this.issuing.find(approver, certificateId)
 			.flatMap((certificate) -> (certificate.status() == CertificateStatus.PENDING)
 					? this.issuing.approve(approver, certificateId).thenReturn(Outcome.done())
@@ -57,12 +52,6 @@ class ApprovalWork implements BulkWork {
 					(ex) -> Mono.just(Outcome.failed("certificate-not-found")))
 			.onErrorResume(CertificateStateException.class,
 					(ex) -> Mono.just(Outcome.failed("certificate-status-conflict")));
-	}
-
-	static Viewer approver(BulkJob job) {
-		String roles = job.parameter(ROLES);
-		List<String> claims = (roles != null && !roles.isEmpty()) ? Arrays.asList(roles.split(",")) : List.of();
-		return new Viewer(job.createdBy(), claims, job.parameter(MUNICIPALITY));
 	}
 
 }

@@ -8,7 +8,8 @@ import academy.agora.certificate.issuing.domain.Certificate;
 import academy.agora.certificate.issuing.domain.CertificateFilter;
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
-import academy.agora.certificate.issuing.domain.Viewer;
+import academy.agora.support.access.Role;
+import academy.agora.support.access.Viewer;
 import academy.agora.support.bulk.BulkJob;
 import academy.agora.support.bulk.BulkJobs;
 import reactor.core.publisher.Flux;
@@ -52,21 +53,17 @@ public class Approvals {
 					.list(approver, new CertificateFilter(CertificateStatus.PENDING, courseId, cohortId, MOST))
 					.map(Certificate::id);
 		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put(ApprovalWork.ROLES, String.join(",", approver.roles().stream().sorted().toList()));
-		if (approver.municipality() != null) {
-			parameters.put(ApprovalWork.MUNICIPALITY, approver.municipality());
-		}
 		if (cohortId != null) {
 			parameters.put("cohortId", cohortId);
 		}
 		if (courseId != null) {
 			parameters.put("courseId", courseId);
 		}
-		return this.jobs.start(ApprovalWork.KIND, approver.id(), parameters, ids);
+		return this.jobs.start(ApprovalWork.KIND, approver, parameters, ids);
 	}
 
 	public Mono<BulkJob> find(Viewer viewer, String jobId) {
-		return this.jobs.find(jobId).filter((job) -> job.createdBy().equals(viewer.id()) || viewer.isAdmin());
+		return this.jobs.find(jobId).filter((job) -> job.createdBy().equals(viewer.id()) || viewer.is(Role.ADMIN));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import academy.agora.certificate.issuing.domain.Attendance;
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
+import academy.agora.certificate.issuing.domain.CoordinatedCohorts;
 import academy.agora.certificate.issuing.domain.Completion;
 import academy.agora.events.Topics;
 import academy.agora.events.progress.CohortPlanned;
@@ -51,7 +52,9 @@ class LearningEventsListener {
 				issue(completion);
 			}
 			if (event instanceof CohortPlanned planned) {
-				IncomingEvents.await(this.issuing.cohortPlanned(planned.cohortId(), planned.coordinatorId()),
+				IncomingEvents.await(
+						this.issuing.cohortPlanned(new CoordinatedCohorts.Cohort(planned.cohortId(),
+								planned.coordinatorId(), planned.municipality(), planned.country())),
 						WRITE_TIMEOUT, "cohort " + planned.cohortId());
 			}
 			if (event instanceof LearnerErased erased) {
@@ -81,9 +84,9 @@ class LearningEventsListener {
 	static Completion completion(CourseCompleted completed) {
 		CourseCompleted.Attendance attendance = completed.attendance();
 		return new Completion(completed.enrolmentId(), completed.learnerId(), completed.learnerName(),
-				completed.municipality(), completed.cohortId(), completed.courseId(), completed.courseVersion(),
-				completed.courseTitle(), completed.courseTitles(), completed.language(), completed.estimatedHours(),
-				completed.completedAt(), completed.requiresApproval(),
+				completed.municipality(), completed.country(), completed.cohortId(), completed.courseId(),
+				completed.courseVersion(), completed.courseTitle(), completed.courseTitles(), completed.language(),
+				completed.estimatedHours(), completed.completedAt(), completed.requiresApproval(),
 				(attendance != null) ? new Attendance(attendance.recordedBy(), attendance.reason()) : null);
 	}
 

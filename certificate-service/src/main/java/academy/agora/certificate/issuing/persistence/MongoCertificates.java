@@ -13,10 +13,11 @@ import academy.agora.certificate.issuing.domain.CertificateFilter;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
 import academy.agora.certificate.issuing.domain.Certificates;
 import academy.agora.certificate.issuing.domain.ConcurrentChangeException;
-import academy.agora.certificate.issuing.domain.Scope;
 import academy.agora.certificate.issuing.domain.VerificationCode;
 import academy.agora.certificate.issuing.domain.VerificationCodeTakenException;
 import academy.agora.events.Event;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.persistence.ScopeCriteria;
 import academy.agora.support.outbox.Outbox;
 import academy.agora.support.outbox.OutboxEntry;
 import org.bson.Document;
@@ -146,18 +147,11 @@ class MongoCertificates implements Certificates, StatusSource {
 		if (filter.cohortId() != null) {
 			criteria.add(Criteria.where("cohortId").is(filter.cohortId()));
 		}
+		if (scope.isEmpty()) {
+			return Flux.empty();
+		}
 		if (!scope.everything()) {
-			List<Criteria> within = new ArrayList<>();
-			if (scope.municipality() != null) {
-				within.add(Criteria.where("municipality").regex("^" + Pattern.quote(scope.municipality()) + "$", "i"));
-			}
-			if (!scope.cohortIds().isEmpty()) {
-				within.add(Criteria.where("cohortId").in(scope.cohortIds()));
-			}
-			if (within.isEmpty()) {
-				return Flux.empty();
-			}
-			criteria.add(new Criteria().orOperator(within));
+			criteria.add(ScopeCriteria.within(scope));
 		}
 		Query query = new Query(criteria.isEmpty() ? new Criteria() : new Criteria().andOperator(criteria))
 			.with(Sort.by(Sort.Order.asc("completedAt"), Sort.Order.asc("_id")))

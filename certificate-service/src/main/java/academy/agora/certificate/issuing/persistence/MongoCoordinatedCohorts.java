@@ -1,6 +1,8 @@
 package academy.agora.certificate.issuing.persistence;
 
 import academy.agora.certificate.issuing.domain.CoordinatedCohorts;
+import academy.agora.support.access.Viewer;
+import academy.agora.support.access.persistence.ScopeCriteria;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,17 +29,19 @@ class MongoCoordinatedCohorts implements CoordinatedCohorts {
 	}
 
 	@Override
-	public Flux<String> idsRunBy(String coordinatorId) {
-		Query query = new Query(Criteria.where("coordinatorId").is(coordinatorId));
+	public Flux<String> idsRunBy(Viewer coordinator) {
+		Query query = new Query(ScopeCriteria.cohortsRunBy(coordinator, "coordinatorId"));
 		query.fields().include("_id");
 		return this.mongo.find(query, Document.class, COLLECTION).map((document) -> document.getString("_id"));
 	}
 
 	@Override
-	public Mono<Void> record(String cohortId, String coordinatorId) {
-		return this.mongo
-			.upsert(new Query(Criteria.where("_id").is(cohortId)), new Update().set("coordinatorId", coordinatorId),
-					COLLECTION)
+	public Mono<Void> record(Cohort cohort) {
+		return this.mongo.upsert(new Query(Criteria.where("_id").is(cohort.id())),
+				new Update().set("coordinatorId", cohort.coordinatorId())
+					.set("municipality", cohort.municipality())
+					.set("country", cohort.country()),
+				COLLECTION)
 			.then();
 	}
 

@@ -3,6 +3,7 @@ package academy.agora.certificate.issuing.web;
 import java.net.URI;
 
 import academy.agora.certificate.issuing.jobs.Approvals;
+import academy.agora.support.security.Viewers;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
@@ -33,8 +34,7 @@ class BulkApprovalController {
 	@PostMapping("/api/certificates/approvals")
 	Mono<ResponseEntity<BulkJobResponse>> approve(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody ApprovalRequest request) {
-		return this.approvals
-			.start(CertificateController.viewer(jwt), request.certificateIds(), request.cohortId(), request.courseId())
+		return this.approvals.start(Viewers.of(jwt), request.certificateIds(), request.cohortId(), request.courseId())
 			.map((job) -> ResponseEntity.status(HttpStatus.ACCEPTED)
 				.location(URI.create("/api/bulk-jobs/" + job.id()))
 				.body(BulkJobResponse.of(job)));
@@ -46,7 +46,7 @@ class BulkApprovalController {
 	 */
 	@GetMapping("/api/bulk-jobs/{id}")
 	Mono<BulkJobResponse> job(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.approvals.find(CertificateController.viewer(jwt), id)
+		return this.approvals.find(Viewers.of(jwt), id)
 			.map(BulkJobResponse::of)
 			.switchIfEmpty(Mono.error(() -> new BulkJobNotFoundException(id)));
 	}

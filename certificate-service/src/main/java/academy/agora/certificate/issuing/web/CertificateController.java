@@ -6,7 +6,7 @@ import academy.agora.certificate.issuing.domain.Certificate;
 import academy.agora.certificate.issuing.domain.CertificateFilter;
 import academy.agora.certificate.issuing.domain.CertificateIssuing;
 import academy.agora.certificate.issuing.domain.CertificateStatus;
-import academy.agora.certificate.issuing.domain.Viewer;
+import academy.agora.support.security.Viewers;
 import academy.agora.support.web.InvalidParameterException;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
@@ -47,49 +47,46 @@ class CertificateController {
 			@RequestParam(required = false) String courseId, @RequestParam(required = false) String cohortId,
 			@RequestParam(defaultValue = "100") int limit) {
 		CertificateFilter filter = new CertificateFilter(status(status), courseId, cohortId, limit(limit));
-		return this.issuing.list(viewer(jwt), filter).map(this::response);
+		return this.issuing.list(Viewers.of(jwt), filter).map(this::response);
 	}
 
 	@GetMapping("/{id}")
 	Mono<CertificateResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.issuing.find(viewer(jwt), id).map(this::response);
+		return this.issuing.find(Viewers.of(jwt), id).map(this::response);
 	}
 
 	@PostMapping("/{id}/approval")
 	Mono<CertificateResponse> approve(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.issuing.approve(viewer(jwt), id).map(this::response);
+		return this.issuing.approve(Viewers.of(jwt), id).map(this::response);
 	}
 
 	@PostMapping("/{id}/suspension")
 	Mono<CertificateResponse> suspend(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody ReasonRequest request) {
-		return this.issuing.suspend(viewer(jwt), id, request.reason().strip()).map(this::response);
+		return this.issuing.suspend(Viewers.of(jwt), id, request.reason().strip()).map(this::response);
 	}
 
 	@PostMapping("/{id}/reinstatement")
 	Mono<CertificateResponse> reinstate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody ReasonRequest request) {
-		return this.issuing.reinstate(viewer(jwt), id, request.reason().strip()).map(this::response);
+		return this.issuing.reinstate(Viewers.of(jwt), id, request.reason().strip()).map(this::response);
 	}
 
 	@PostMapping("/{id}/revocation")
 	Mono<CertificateResponse> revoke(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody ReasonRequest request) {
-		return this.issuing.revoke(viewer(jwt), id, request.reason().strip()).map(this::response);
+		return this.issuing.revoke(Viewers.of(jwt), id, request.reason().strip()).map(this::response);
 	}
 
 	@PostMapping("/{id}/name-correction")
 	Mono<CertificateResponse> correctName(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody NameCorrectionRequest request) {
-		return this.issuing.correctName(viewer(jwt), id, request.name(), request.reason().strip()).map(this::response);
+		return this.issuing.correctName(Viewers.of(jwt), id, request.name(), request.reason().strip())
+			.map(this::response);
 	}
 
 	private CertificateResponse response(Certificate certificate) {
 		return CertificateResponse.of(certificate, this.links);
-	}
-
-	static Viewer viewer(Jwt jwt) {
-		return new Viewer(jwt.getSubject(), jwt.getClaimAsStringList("roles"), jwt.getClaimAsString("municipality"));
 	}
 
 	private static CertificateStatus status(String status) {

@@ -11,6 +11,7 @@ import academy.agora.certificate.issuing.domain.CertificateStatus;
 import academy.agora.certificate.rendering.CertificateLabels;
 import academy.agora.certificate.rendering.CertificatePdf;
 import academy.agora.certificate.rendering.PrintedCertificate;
+import academy.agora.support.security.Viewers;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -58,7 +59,7 @@ class CertificateDocumentsController {
 	 */
 	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	Mono<ResponseEntity<byte[]>> pdf(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.issuing.find(CertificateController.viewer(jwt), id)
+		return this.issuing.find(Viewers.of(jwt), id)
 			.map(this::printed)
 			.publishOn(Schedulers.boundedElastic())
 			.map((printed) -> ResponseEntity.ok()
@@ -79,7 +80,7 @@ class CertificateDocumentsController {
 	 */
 	@GetMapping(path = "/{id}/credential", produces = VC_JWT)
 	Mono<ResponseEntity<String>> credential(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.issuing.find(CertificateController.viewer(jwt), id)
+		return this.issuing.find(Viewers.of(jwt), id)
 			.map(CertificateDocumentsController::claim)
 			.flatMap(this.credentials::issue)
 			.map((signed) -> ResponseEntity.ok()

@@ -14,6 +14,7 @@ import academy.agora.events.certificate.CertificateReinstated;
 import academy.agora.events.certificate.CertificateReissued;
 import academy.agora.events.certificate.CertificateRevoked;
 import academy.agora.events.certificate.CertificateSuspended;
+import academy.agora.support.access.Viewer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ class CertificateIssuingTests {
 	/** What the store keeps of {@link #NOW}. */
 	private static final Instant ISSUED_AT = Instant.parse("2025-03-14T09:30:00.123Z");
 
-	private static final Viewer COORDINATOR = new Viewer("ivana", List.of("coordinator"), "Ohrid");
+	private static final Viewer COORDINATOR = Viewer.of("ivana", List.of("coordinator"), "Ohrid");
 
 	private final InMemoryCertificates store = new InMemoryCertificates();
 
@@ -183,13 +184,13 @@ class CertificateIssuingTests {
 		Certificate cohort = this.issuing.issue(completionOf("enrolment-3", "marko", "Kragujevac", "cohort-7"))
 			.block()
 			.certificate();
-		this.store.cohortCoordinators.put("cohort-7", "ivana");
-		Viewer elsewhere = new Viewer("petar", List.of("coordinator"), "Tirana");
-		Viewer learner = new Viewer("boris", List.of("learner"), "Ohrid");
+		this.store.cohorts.put("cohort-7", new CoordinatedCohorts.Cohort("cohort-7", "ivana", null, null));
+		Viewer elsewhere = Viewer.of("petar", List.of("coordinator"), "Tirana");
+		Viewer learner = Viewer.of("boris", List.of("learner"), "Ohrid");
 
 		assertThat(this.issuing.find(COORDINATOR, ana.id()).block()).isNotNull();
 		assertThat(this.issuing.find(COORDINATOR, cohort.id()).block()).as("a cohort she runs").isNotNull();
-		assertThat(this.issuing.find(new Viewer("ana", List.of("learner"), null), ana.id()).block()).as("her own")
+		assertThat(this.issuing.find(Viewer.of("ana", List.of("learner"), null), ana.id()).block()).as("her own")
 			.isNotNull();
 		for (Viewer outsider : List.of(elsewhere, learner)) {
 			assertThatExceptionOfType(CertificateNotFoundException.class)
@@ -199,7 +200,7 @@ class CertificateIssuingTests {
 		}
 		assertThatExceptionOfType(CertificateNotFoundException.class)
 			.isThrownBy(() -> this.issuing.correctName(COORDINATOR, own.id(), "Ivana Horvat", "Mine").block());
-		assertThat(this.issuing.find(new Viewer("admin", List.of("admin"), null), cohort.id()).block()).isNotNull();
+		assertThat(this.issuing.find(Viewer.of("admin", List.of("admin"), null), cohort.id()).block()).isNotNull();
 		assertThat(this.store.byId.get(ana.id()).status()).isEqualTo(CertificateStatus.VALID);
 	}
 
@@ -227,7 +228,7 @@ class CertificateIssuingTests {
 		assertThat(this.issuing.issue(completion("enrolment-2", "ana", false)).block())
 			.as("a completion from before the erasure, arriving late")
 			.isNull();
-		Completion afterwards = new Completion("enrolment-3", "ana", "Ana", null, null, "course-1", 2, "Title",
+		Completion afterwards = new Completion("enrolment-3", "ana", "Ana", null, null, null, "course-1", 2, "Title",
 				Map.of(), null, null, erasedAt.plusSeconds(1), false, null);
 		assertThat(this.issuing.issue(afterwards).block().newlyIssued()).as("she came back").isTrue();
 	}
@@ -238,14 +239,14 @@ class CertificateIssuingTests {
 	}
 
 	private static Completion completion(String enrolmentId, String learnerId, boolean approvalRequired) {
-		return new Completion(enrolmentId, learnerId, "Ана Трајковска", "Ohrid", null, "course-1", 2,
+		return new Completion(enrolmentId, learnerId, "Ана Трајковска", "Ohrid", null, null, "course-1", 2,
 				"Organising a citizens' assembly",
 				Map.of("en", "Organising a citizens' assembly", "mk", "Организирање граѓанско собрание"), "mk", 12,
 				NOW.minusSeconds(60), approvalRequired, null);
 	}
 
 	private static Completion completionOf(String enrolmentId, String learnerId, String municipality, String cohortId) {
-		return new Completion(enrolmentId, learnerId, learnerId, municipality, cohortId, "course-1", 2, "Title",
+		return new Completion(enrolmentId, learnerId, learnerId, municipality, null, cohortId, "course-1", 2, "Title",
 				Map.of(), null, null, NOW.minusSeconds(60), false, null);
 	}
 

@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import academy.agora.certificate.credential.domain.StatusEntry;
 import academy.agora.certificate.credential.domain.StatusPurpose;
 import academy.agora.events.Event;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +31,7 @@ class InMemoryCertificates implements Certificates, StatusAllocator, Erasures, C
 
 	final Map<String, Instant> erasures = new LinkedHashMap<>();
 
-	final Map<String, String> cohortCoordinators = new LinkedHashMap<>();
+	final Map<String, CoordinatedCohorts.Cohort> cohorts = new LinkedHashMap<>();
 
 	private final AtomicInteger nextIndex = new AtomicInteger();
 
@@ -103,7 +106,7 @@ class InMemoryCertificates implements Certificates, StatusAllocator, Erasures, C
 			.filter((c) -> filter.status() == null || c.status() == filter.status())
 			.filter((c) -> filter.courseId() == null || c.courseId().equals(filter.courseId()))
 			.filter((c) -> filter.cohortId() == null || filter.cohortId().equals(c.cohortId()))
-			.filter(scope::includes)
+			.filter((c) -> c.isIn(scope))
 			.sorted(Comparator.comparing(Certificate::completedAt))
 			.limit(filter.limit())
 			.toList());
@@ -136,17 +139,19 @@ class InMemoryCertificates implements Certificates, StatusAllocator, Erasures, C
 	}
 
 	@Override
-	public synchronized Mono<Void> record(String cohortId, String coordinatorId) {
-		this.cohortCoordinators.put(cohortId, coordinatorId);
+	public synchronized Mono<Void> record(CoordinatedCohorts.Cohort cohort) {
+		this.cohorts.put(cohort.id(), cohort);
 		return Mono.empty();
 	}
 
 	@Override
-	public synchronized Flux<String> idsRunBy(String coordinatorId) {
-		return Flux.fromIterable(this.cohortCoordinators.entrySet()
+	public synchronized Flux<String> idsRunBy(Viewer coordinator) {
+		Scope reach = Scope.of(coordinator, Set.of());
+		return Flux.fromIterable(this.cohorts.values()
 			.stream()
-			.filter((entry) -> Objects.equals(entry.getValue(), coordinatorId))
-			.map(Map.Entry::getKey)
+			.filter((cohort) -> cohort.coordinatorId().equals(coordinator.id())
+					|| reach.includes(cohort.municipality(), cohort.country(), null))
+			.map(CoordinatedCohorts.Cohort::id)
 			.toList());
 	}
 

@@ -9,6 +9,9 @@ import academy.agora.course.authoring.domain.Course;
 import academy.agora.course.authoring.domain.CourseAuthoring;
 import academy.agora.course.authoring.domain.CourseContent;
 import academy.agora.course.authoring.domain.CourseVersion;
+import academy.agora.support.access.Role;
+import academy.agora.support.access.Viewer;
+import academy.agora.support.security.Viewers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -119,10 +122,8 @@ class CourseController {
 	}
 
 	static Author author(JwtAuthenticationToken token) {
-		boolean admin = token.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_admin".equals(authority.getAuthority()));
-		return new Author(token.getName(), admin);
+		Viewer viewer = Viewers.of(token.getToken());
+		return new Author(viewer.id(), viewer.is(Role.ADMIN));
 	}
 
 	/**

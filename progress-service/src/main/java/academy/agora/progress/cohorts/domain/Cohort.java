@@ -3,10 +3,15 @@ package academy.agora.progress.cohorts.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 import academy.agora.events.progress.CohortPlanned;
 import academy.agora.progress.courses.domain.CourseVersion;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.access.Places;
+import academy.agora.support.access.Reach;
+import academy.agora.support.access.Role;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 
 /**
  * A group of learners following one published course between two dates, run by the
@@ -19,13 +24,15 @@ import academy.agora.progress.enrolment.domain.Viewer;
  * @param courseTitle the course's title in its default language when the cohort was
  * planned
  * @param municipality the municipality it is for, or {@code null}
+ * @param country the ISO 3166-1 alpha-2 code of the planner's country, or {@code null} if
+ * their token named none
  * @param startsOn the first day
  * @param endsOn the last day
  * @param joinCode what learners type to join, see {@link JoinCode}
  * @param createdBy the subject of the coordinator or admin who planned it
  * @param createdAt when it was planned
  */
-public record Cohort(String id, String name, String courseId, String courseTitle, String municipality,
+public record Cohort(String id, String name, String courseId, String courseTitle, String municipality, String country,
 		LocalDate startsOn, LocalDate endsOn, String joinCode, String createdBy, Instant createdAt) {
 
 	/** Long enough for any real name, short enough for a spreadsheet cell. */
@@ -46,8 +53,9 @@ public record Cohort(String id, String name, String courseId, String courseTitle
 	 * @param plan the plan
 	 * @param planner who plans it
 	 * @param today the current date
-	 * @return the municipality the cohort is for: for a coordinator, their own, which is
-	 * all they may plan for; for an admin, the one asked for, if any
+	 * @return the municipality the cohort is for: the one asked for, if any, for an admin
+	 * or a coordinator whose reach is a country or everything; else the coordinator's
+	 * own, which is all they may plan for
 	 * @throws InvalidCohortException if the name is blank or too long, or the dates are
 	 * in the wrong order or over
 	 * @throws MunicipalityOutOfScopeException if a coordinator asks for another
@@ -66,12 +74,14 @@ public record Cohort(String id, String name, String courseId, String courseTitle
 		if (plan.endsOn().isBefore(today)) {
 			throw new InvalidCohortException("endsOn", "must not be in the past (today is " + today + ")");
 		}
-		String requested = (plan.municipality() != null && !plan.municipality().isBlank()) ? plan.municipality().strip()
-				: null;
-		if (planner.is(Viewer.Role.ADMIN)) {
+		String requested = Places.municipality(plan.municipality());
+		if (planner.seesEverything()) {
 			return requested;
 		}
-		if (requested != null && !requested.equalsIgnoreCase(planner.municipality())) {
+		if (planner.reach() == Reach.COUNTRY && planner.country() != null) {
+			return (requested != null) ? requested : planner.municipality();
+		}
+		if (requested != null && !Places.sameMunicipality(requested, planner.municipality())) {
 			throw new MunicipalityOutOfScopeException(requested, planner.municipality());
 		}
 		return planner.municipality();
@@ -93,8 +103,8 @@ public record Cohort(String id, String name, String courseId, String courseTitle
 	public static Cohort plan(String id, String joinCode, CohortPlan plan, Viewer planner, CourseVersion course,
 			Instant now, LocalDate today) {
 		String municipality = check(plan, planner, today);
-		return new Cohort(id, plan.name().strip(), course.courseId(), course.title(), municipality, plan.startsOn(),
-				plan.endsOn(), joinCode, planner.id(), now);
+		return new Cohort(id, plan.name().strip(), course.courseId(), course.title(), municipality, planner.country(),
+				plan.startsOn(), plan.endsOn(), joinCode, planner.id(), now);
 	}
 
 	/**
@@ -103,21 +113,18 @@ public record Cohort(String id, String name, String courseId, String courseTitle
 	 */
 	public CohortPlanned planned() {
 		return new CohortPlanned(this.id, this.courseId, this.name, this.municipality, this.startsOn, this.endsOn,
-				this.createdBy, this.createdAt);
+				this.createdBy, this.createdAt, this.country);
 	}
 
 	/**
 	 * Whether someone may see this cohort and its members: an admin any cohort; a
-	 * coordinator those they planned and those for their municipality.
+	 * coordinator those they planned and those for a place within their reach.
 	 * @param viewer who is looking
 	 * @return {@code true} if they may
 	 */
 	public boolean isVisibleTo(Viewer viewer) {
-		if (viewer.is(Viewer.Role.ADMIN)) {
-			return true;
-		}
-		return viewer.is(Viewer.Role.COORDINATOR) && (this.createdBy.equals(viewer.id())
-				|| (this.municipality != null && this.municipality.equals(viewer.municipality())));
+		return viewer.seesEverything() || (viewer.is(Role.COORDINATOR) && (this.createdBy.equals(viewer.id())
+				|| Scope.of(viewer, Set.of()).includes(this.municipality, this.country, null)));
 	}
 
 	/**

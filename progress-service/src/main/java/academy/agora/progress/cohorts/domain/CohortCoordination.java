@@ -22,7 +22,8 @@ import academy.agora.progress.enrolment.domain.Enrolments;
 import academy.agora.progress.enrolment.domain.InvalidAttendanceException;
 import academy.agora.progress.enrolment.domain.Learner;
 import academy.agora.progress.enrolment.domain.LearningProgress;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.access.Role;
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -92,16 +93,17 @@ public class CohortCoordination {
 	}
 
 	/**
-	 * The cohorts someone may see: an admin every cohort, a coordinator those they run.
+	 * The cohorts someone may see: an admin every cohort, a coordinator those they run
+	 * (everything if their reach is).
 	 * @param viewer who is looking
 	 * @return the cohorts, the latest start first
 	 */
 	public Flux<Cohort> visibleTo(Viewer viewer) {
-		if (viewer.is(Viewer.Role.ADMIN)) {
+		if (viewer.seesEverything()) {
 			return this.cohorts.findAll();
 		}
-		if (viewer.is(Viewer.Role.COORDINATOR)) {
-			return this.cohorts.findRunBy(viewer.id(), viewer.municipality());
+		if (viewer.is(Role.COORDINATOR)) {
+			return this.cohorts.findRunBy(viewer);
 		}
 		return Flux.empty();
 	}

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import academy.agora.events.Event;
-
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -41,11 +41,10 @@ public interface Cohorts {
 	/**
 	 * The cohorts a coordinator runs (see {@link Cohort#isVisibleTo}), the latest start
 	 * first.
-	 * @param coordinatorId the coordinator's subject
-	 * @param municipality their municipality, or {@code null}
+	 * @param coordinator the coordinator
 	 * @return the cohorts
 	 */
-	Flux<Cohort> findRunBy(String coordinatorId, String municipality);
+	Flux<Cohort> findRunBy(Viewer coordinator);
 
 	Flux<Cohort> findByIds(Collection<String> ids);
 

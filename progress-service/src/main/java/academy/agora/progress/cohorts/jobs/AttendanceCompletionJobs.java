@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import academy.agora.progress.cohorts.domain.CohortCoordination;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.access.Viewer;
 import academy.agora.support.bulk.BulkJob;
 import academy.agora.support.bulk.BulkJobs;
 import reactor.core.publisher.Flux;
@@ -46,12 +46,7 @@ public class AttendanceCompletionJobs {
 				Map<String, String> parameters = new LinkedHashMap<>();
 				parameters.put(AttendanceCompletionWork.COHORT_ID, cohortId);
 				parameters.put(AttendanceCompletionWork.REASON, reason.strip());
-				parameters.put(AttendanceCompletionWork.ROLES,
-						coordinator.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-				if (coordinator.municipality() != null) {
-					parameters.put(AttendanceCompletionWork.MUNICIPALITY, coordinator.municipality());
-				}
-				return this.jobs.start(AttendanceCompletionWork.KIND, coordinator.id(), parameters,
+				return this.jobs.start(AttendanceCompletionWork.KIND, coordinator, parameters,
 						Flux.fromIterable(members));
 			});
 	}

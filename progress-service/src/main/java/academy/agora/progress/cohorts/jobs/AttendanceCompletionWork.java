@@ -1,12 +1,10 @@
 package academy.agora.progress.cohorts.jobs;
 
 import java.util.Arrays;
-import java.util.List;
 
 import academy.agora.progress.enrolment.domain.EnrolmentNotFoundException;
 import academy.agora.progress.enrolment.domain.EnrolmentWithdrawnException;
 import academy.agora.progress.enrolment.domain.LearningProgress;
-import academy.agora.progress.enrolment.domain.Viewer;
 import academy.agora.support.bulk.BulkJob;
 import academy.agora.support.bulk.BulkWork;
 import academy.agora.support.bulk.Outcome;
@@ -30,10 +28,6 @@ class AttendanceCompletionWork implements BulkWork {
 
 	static final String REASON = "reason";
 
-	static final String ROLES = "roles";
-
-	static final String MUNICIPALITY = "municipality";
-
 	private final LearningProgress progress;
 
 	AttendanceCompletionWork(LearningProgress progress) {
@@ -52,16 +46,10 @@ class AttendanceCompletionWork implements BulkWork {
 	 */
 	@Override
 	public Mono<Outcome> process(BulkJob job, String enrolmentId) {
-		return this.progress.completeByAttendance(coordinator(job), enrolmentId, job.parameter(REASON))
+		return this.progress.completeByAttendance(job.startedBy(), enrolmentId, job.parameter(REASON))
 			.map((completion) -> completion.firstTime() ? Outcome.done() : Outcome.skipped())
 			.onErrorResume(EnrolmentNotFoundException.class, (ex) -> Mono.just(Outcome.failed("enrolment-not-found")))
 			.onErrorResume(EnrolmentWithdrawnException.class, (ex) -> Mono.just(Outcome.failed("enrolment-withdrawn")));
-	}
-
-	static Viewer coordinator(BulkJob job) {
-		String roles = job.parameter(ROLES);
-		List<String> claims = (roles != null && !roles.isEmpty()) ? Arrays.asList(roles.split(",")) : List.of();
-		return Viewer.of(job.createdBy(), claims, job.parameter(MUNICIPALITY));
 	}
 
 }

@@ -12,6 +12,8 @@ import academy.agora.progress.cohorts.domain.Cohort;
 import academy.agora.progress.cohorts.domain.Cohorts;
 import academy.agora.progress.cohorts.domain.DuplicateJoinCodeException;
 import academy.agora.progress.enrolment.domain.CoordinatedCohorts;
+import academy.agora.support.access.Viewer;
+import academy.agora.support.access.persistence.ScopeCriteria;
 import academy.agora.support.outbox.Outbox;
 import academy.agora.support.outbox.OutboxEntry;
 import org.bson.Document;
@@ -106,15 +108,14 @@ class MongoCohorts implements Cohorts, CoordinatedCohorts, InitializingBean {
 	}
 
 	@Override
-	public Flux<Cohort> findRunBy(String coordinatorId, String municipality) {
-		return this.mongo
-			.find(new Query(runBy(coordinatorId, municipality)).with(LATEST_START_FIRST), Document.class, COLLECTION)
+	public Flux<Cohort> findRunBy(Viewer coordinator) {
+		return this.mongo.find(new Query(runBy(coordinator)).with(LATEST_START_FIRST), Document.class, COLLECTION)
 			.map(MongoCohorts::cohort);
 	}
 
 	@Override
-	public Flux<String> idsRunBy(String coordinatorId, String municipality) {
-		Query query = new Query(runBy(coordinatorId, municipality));
+	public Flux<String> idsRunBy(Viewer coordinator) {
+		Query query = new Query(runBy(coordinator));
 		query.fields().include("_id");
 		return this.mongo.find(query, Document.class, COLLECTION).map((document) -> document.getString("_id"));
 	}
@@ -131,13 +132,8 @@ class MongoCohorts implements Cohorts, CoordinatedCohorts, InitializingBean {
 	/**
 	 * The query side of {@link Cohort#isVisibleTo} for a coordinator.
 	 */
-	private static Criteria runBy(String coordinatorId, String municipality) {
-		List<Criteria> either = new ArrayList<>();
-		either.add(Criteria.where("createdBy").is(coordinatorId));
-		if (municipality != null) {
-			either.add(Criteria.where("municipality").is(municipality));
-		}
-		return new Criteria().orOperator(either);
+	private static Criteria runBy(Viewer coordinator) {
+		return ScopeCriteria.cohortsRunBy(coordinator, "createdBy");
 	}
 
 	private static Document document(Cohort cohort) {
@@ -145,6 +141,7 @@ class MongoCohorts implements Cohorts, CoordinatedCohorts, InitializingBean {
 			.append("courseId", cohort.courseId())
 			.append("courseTitle", cohort.courseTitle())
 			.append("municipality", cohort.municipality())
+			.append("country", cohort.country())
 			.append("startsOn", cohort.startsOn().toString())
 			.append("endsOn", cohort.endsOn().toString())
 			.append("joinCode", cohort.joinCode())
@@ -155,7 +152,7 @@ class MongoCohorts implements Cohorts, CoordinatedCohorts, InitializingBean {
 	private static Cohort cohort(Document document) {
 		Date createdAt = document.getDate("createdAt");
 		return new Cohort(document.getString("_id"), document.getString("name"), document.getString("courseId"),
-				document.getString("courseTitle"), document.getString("municipality"),
+				document.getString("courseTitle"), document.getString("municipality"), document.getString("country"),
 				LocalDate.parse(document.getString("startsOn")), LocalDate.parse(document.getString("endsOn")),
 				document.getString("joinCode"), document.getString("createdBy"),
 				(createdAt != null) ? createdAt.toInstant() : null);

@@ -11,6 +11,7 @@ import academy.agora.progress.jobs.web.BulkJobResponse;
 import academy.agora.progress.web.Csv;
 import academy.agora.progress.web.Principals;
 import academy.agora.progress.web.ResponseFormat;
+import academy.agora.support.security.Viewers;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,7 +49,7 @@ class CohortController {
 	@PostMapping
 	Mono<ResponseEntity<CohortResponse>> plan(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody CohortRequest request) {
-		return this.coordination.plan(Principals.viewer(jwt), request.plan())
+		return this.coordination.plan(Viewers.of(jwt), request.plan())
 			.map((cohort) -> ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id()))
 				.body(CohortResponse.of(cohort, today())));
 	}
@@ -56,12 +57,12 @@ class CohortController {
 	@GetMapping
 	Flux<CohortResponse> list(@AuthenticationPrincipal Jwt jwt) {
 		LocalDate today = today();
-		return this.coordination.visibleTo(Principals.viewer(jwt)).map((cohort) -> CohortResponse.of(cohort, today));
+		return this.coordination.visibleTo(Viewers.of(jwt)).map((cohort) -> CohortResponse.of(cohort, today));
 	}
 
 	@GetMapping("/{id}")
 	Mono<CohortResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.coordination.find(Principals.viewer(jwt), id).map((cohort) -> CohortResponse.of(cohort, today()));
+		return this.coordination.find(Viewers.of(jwt), id).map((cohort) -> CohortResponse.of(cohort, today()));
 	}
 
 	/**
@@ -72,7 +73,7 @@ class CohortController {
 	Mono<ResponseEntity<?>> members(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@RequestParam(required = false) String format, @RequestHeader HttpHeaders headers) {
 		ResponseFormat wanted = ResponseFormat.of(format, headers.getAccept());
-		Flux<MemberResponse> members = this.coordination.members(Principals.viewer(jwt), id).map(MemberResponse::of);
+		Flux<MemberResponse> members = this.coordination.members(Viewers.of(jwt), id).map(MemberResponse::of);
 		if (wanted == ResponseFormat.CSV) {
 			return Csv.download(members, MemberResponse.CSV_HEADER, MemberResponse::csv, "cohort-" + id + "-members")
 				.<ResponseEntity<?>>map((response) -> response);
@@ -88,7 +89,7 @@ class CohortController {
 	@PostMapping("/{id}/attendance-completions")
 	Mono<ResponseEntity<BulkJobResponse>> completeByAttendance(@AuthenticationPrincipal Jwt jwt,
 			@PathVariable String id, @Valid @RequestBody AttendanceCompletionsRequest request) {
-		return this.attendanceCompletions.start(Principals.viewer(jwt), id, request.reason(), request.enrolmentIds())
+		return this.attendanceCompletions.start(Viewers.of(jwt), id, request.reason(), request.enrolmentIds())
 			.map((job) -> ResponseEntity.accepted()
 				.location(URI.create("/api/bulk-jobs/" + job.id()))
 				.body(BulkJobResponse.of(job)));

@@ -1,5 +1,6 @@
 package academy.agora.progress.enrolment.domain;
 
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 
 /**
@@ -9,12 +10,11 @@ import reactor.core.publisher.Flux;
 public interface CoordinatedCohorts {
 
 	/**
-	 * The cohorts a coordinator runs: those they created, and those for their
-	 * municipality.
-	 * @param coordinatorId the coordinator's subject
-	 * @param municipality their municipality, or {@code null} if they have none
+	 * The cohorts a coordinator runs: those they created, and those for a place within
+	 * their reach.
+	 * @param coordinator the coordinator
 	 * @return the cohort ids
 	 */
-	Flux<String> idsRunBy(String coordinatorId, String municipality);
+	Flux<String> idsRunBy(Viewer coordinator);
 
 }

@@ -22,6 +22,7 @@ import academy.agora.events.progress.LessonCompleted;
 import academy.agora.events.progress.QuizGraded;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.Grade;
+import academy.agora.support.access.Scope;
 
 /**
  * A learner following one published version of a course. There is at most one per learner
@@ -35,6 +36,7 @@ import academy.agora.progress.courses.domain.Grade;
  * @param learnerId the learner's subject at the identity provider
  * @param learnerName the name printed on the certificate
  * @param municipality the municipality the learner works for, if known
+ * @param country the ISO 3166-1 alpha-2 code of the learner's country, if known
  * @param cohortId the cohort the learner follows the course with, {@code null} for a
  * self-paced enrolment
  * @param courseId the course
@@ -67,9 +69,9 @@ import academy.agora.progress.courses.domain.Grade;
  * {@link Status#WITHDRAWN withdrawn}
  * @param revision increases with every stored change; guards against lost updates
  */
-public record Enrolment(String id, String learnerId, String learnerName, String municipality, String cohortId,
-		String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles, String language,
-		List<LessonProgress> lessons, List<ModuleOutline> modules, List<QuizProgress> quizzes,
+public record Enrolment(String id, String learnerId, String learnerName, String municipality, String country,
+		String cohortId, String courseId, int courseVersion, String courseTitle, Map<String, String> courseTitles,
+		String language, List<LessonProgress> lessons, List<ModuleOutline> modules, List<QuizProgress> quizzes,
 		CompletionRules completionRules, Integer estimatedHours, Boolean certificateApproval, Status status,
 		Instant enrolledAt, Instant completedAt, AttendanceRecord attendance, Instant lastActivityAt,
 		Certificate certificate, Instant withdrawnAt, long revision) {
@@ -140,10 +142,10 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 			.toList();
 		String language = Languages.choose(Collections.singletonList(learner.locale()), course.languages(),
 				course.language());
-		Enrolment enrolment = new Enrolment(id, learner.id(), learner.name(), learner.municipality(), cohortId,
-				course.courseId(), course.version(), course.title(), course.titles(), language, lessons, modules,
-				quizzes, rules(course, lessons, quizzes), course.estimatedHours(), course.certificateApproval(),
-				Status.IN_PROGRESS, now, null, null, now, null, null, 0);
+		Enrolment enrolment = new Enrolment(id, learner.id(), learner.name(), learner.municipality(), learner.country(),
+				cohortId, course.courseId(), course.version(), course.title(), course.titles(), language, lessons,
+				modules, quizzes, rules(course, lessons, quizzes), course.estimatedHours(),
+				course.certificateApproval(), Status.IN_PROGRESS, now, null, null, now, null, null, 0);
 		return new Change(enrolment,
 				List.of(new LearnerEnrolled(id, learner.id(), course.courseId(), course.version(), now, cohortId)));
 	}
@@ -242,11 +244,11 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 			.toList();
 		String language = Languages.choose(Collections.singletonList(this.language), course.languages(),
 				course.language());
-		Enrolment moved = new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.cohortId,
-				this.courseId, course.version(), course.title(), course.titles(), language, lessons, modules, quizzes,
-				rules(course, lessons, quizzes), course.estimatedHours(), course.certificateApproval(), this.status,
-				this.enrolledAt, this.completedAt, this.attendance, this.lastActivityAt, this.certificate,
-				this.withdrawnAt, this.revision);
+		Enrolment moved = new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.country,
+				this.cohortId, this.courseId, course.version(), course.title(), course.titles(), language, lessons,
+				modules, quizzes, rules(course, lessons, quizzes), course.estimatedHours(),
+				course.certificateApproval(), this.status, this.enrolledAt, this.completedAt, this.attendance,
+				this.lastActivityAt, this.certificate, this.withdrawnAt, this.revision);
 		return moved.completeIfDone(new ArrayList<>(), now);
 	}
 
@@ -307,6 +309,10 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 
 	public boolean isOwnedBy(String learnerId) {
 		return this.learnerId.equals(learnerId);
+	}
+
+	public boolean isIn(Scope scope) {
+		return scope.includes(this.municipality, this.country, this.cohortId);
 	}
 
 	/**
@@ -475,7 +481,8 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 		return new CourseCompleted(this.id, this.learnerId, this.learnerName, this.courseId, this.courseVersion,
 				this.courseTitle, now, this.municipality, this.courseTitles, this.language, scoreSummary(),
 				this.cohortId, this.estimatedHours, approvalRequired, (attendance != null)
-						? new CourseCompleted.Attendance(attendance.recordedBy(), attendance.reason()) : null);
+						? new CourseCompleted.Attendance(attendance.recordedBy(), attendance.reason()) : null,
+				this.country);
 	}
 
 	private CourseCompleted.ScoreSummary scoreSummary() {
@@ -593,10 +600,10 @@ public record Enrolment(String id, String learnerId, String learnerName, String 
 	private Enrolment copy(String cohortId, List<LessonProgress> lessons, List<QuizProgress> quizzes, Status status,
 			Instant completedAt, AttendanceRecord attendance, Instant lastActivityAt, Instant withdrawnAt,
 			long revision) {
-		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, cohortId, this.courseId,
-				this.courseVersion, this.courseTitle, this.courseTitles, this.language, lessons, this.modules, quizzes,
-				this.completionRules, this.estimatedHours, this.certificateApproval, status, this.enrolledAt,
-				completedAt, attendance, lastActivityAt, this.certificate, withdrawnAt, revision);
+		return new Enrolment(this.id, this.learnerId, this.learnerName, this.municipality, this.country, cohortId,
+				this.courseId, this.courseVersion, this.courseTitle, this.courseTitles, this.language, lessons,
+				this.modules, quizzes, this.completionRules, this.estimatedHours, this.certificateApproval, status,
+				this.enrolledAt, completedAt, attendance, lastActivityAt, this.certificate, withdrawnAt, revision);
 	}
 
 	static int percent(long done, long of) {

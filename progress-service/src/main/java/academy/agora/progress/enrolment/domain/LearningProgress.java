@@ -13,6 +13,7 @@ import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
 import academy.agora.progress.courses.domain.Grade;
 import academy.agora.progress.courses.domain.InvalidAnswersException;
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -88,7 +89,7 @@ public class LearningProgress {
 	public Mono<Enrolment> find(Viewer viewer, String id) {
 		return this.enrolments.findById(id)
 			.filterWhen((enrolment) -> enrolment.isOwnedBy(viewer.id()) ? Mono.just(true)
-					: this.scopes.of(viewer).map((scope) -> scope.includes(enrolment)))
+					: this.scopes.of(viewer).map(enrolment::isIn))
 			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(id)));
 	}
 
@@ -147,7 +148,7 @@ public class LearningProgress {
 	private Mono<Enrolment> actedOnBy(Viewer viewer, String enrolmentId) {
 		return this.enrolments.findById(enrolmentId)
 			.filterWhen((enrolment) -> enrolment.isOwnedBy(viewer.id()) ? Mono.just(false)
-					: this.scopes.of(viewer).map((scope) -> scope.includes(enrolment)))
+					: this.scopes.of(viewer).map(enrolment::isIn))
 			.switchIfEmpty(Mono.error(() -> new EnrolmentNotFoundException(enrolmentId)));
 	}
 

@@ -1,5 +1,10 @@
 package academy.agora.progress.enrolment.domain;
 
+import java.util.Set;
+
+import academy.agora.support.access.Role;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Mono;
 
 /**
@@ -15,21 +20,16 @@ public class Scopes {
 	}
 
 	/**
-	 * The scope of a viewer. An admin sees everything; a coordinator their municipality
-	 * and the cohorts they run; anyone else nothing beyond their own enrolments.
+	 * The scope of a viewer (see {@link Scope#of}), asking for the cohorts they run only
+	 * when that can widen it.
 	 * @param viewer the viewer
 	 * @return their scope
 	 */
 	public Mono<Scope> of(Viewer viewer) {
-		if (viewer.is(Viewer.Role.ADMIN)) {
-			return Mono.just(Scope.EVERYTHING);
+		if (viewer.seesEverything() || !viewer.is(Role.COORDINATOR)) {
+			return Mono.just(Scope.of(viewer, Set.of()));
 		}
-		if (viewer.is(Viewer.Role.COORDINATOR)) {
-			return this.cohorts.idsRunBy(viewer.id(), viewer.municipality())
-				.collectList()
-				.map((cohortIds) -> Scope.of(viewer.municipality(), cohortIds));
-		}
-		return Mono.just(Scope.NOTHING);
+		return this.cohorts.idsRunBy(viewer).collectList().map((cohortIds) -> Scope.of(viewer, cohortIds));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import academy.agora.progress.enrolment.domain.LearningProgress;
 import academy.agora.progress.web.Principals;
+import academy.agora.support.security.Viewers;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,7 +48,7 @@ class EnrolmentController {
 
 	@GetMapping("/{id}")
 	Mono<EnrolmentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		return this.progress.find(Principals.viewer(jwt), id).map(EnrolmentResponse::of);
+		return this.progress.find(Viewers.of(jwt), id).map(EnrolmentResponse::of);
 	}
 
 	/**
@@ -103,7 +104,7 @@ class EnrolmentController {
 	@PostMapping("/{id}/attendance-completion")
 	Mono<ResponseEntity<EnrolmentResponse>> completeByAttendance(@AuthenticationPrincipal Jwt jwt,
 			@PathVariable String id, @Valid @RequestBody AttendanceRequest request) {
-		return this.progress.completeByAttendance(Principals.viewer(jwt), id, request.reason())
+		return this.progress.completeByAttendance(Viewers.of(jwt), id, request.reason())
 			.map((completion) -> ResponseEntity.status(completion.firstTime() ? HttpStatus.CREATED : HttpStatus.OK)
 				.body(EnrolmentResponse.of(completion.enrolment())));
 	}
@@ -114,8 +115,7 @@ class EnrolmentController {
 	@PostMapping("/{id}/quizzes/{quizId}/extra-attempts")
 	Mono<EnrolmentResponse> grantAttempts(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@PathVariable String quizId, @Valid @RequestBody GrantRequest request) {
-		return this.progress.grantAttempts(Principals.viewer(jwt), id, quizId, request.count())
-			.map(EnrolmentResponse::of);
+		return this.progress.grantAttempts(Viewers.of(jwt), id, quizId, request.count()).map(EnrolmentResponse::of);
 	}
 
 }

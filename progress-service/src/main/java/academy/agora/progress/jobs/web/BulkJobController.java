@@ -1,8 +1,10 @@
 package academy.agora.progress.jobs.web;
 
-import academy.agora.progress.enrolment.domain.Viewer;
 import academy.agora.progress.web.Principals;
+import academy.agora.support.access.Role;
+import academy.agora.support.access.Viewer;
 import academy.agora.support.bulk.BulkJobs;
+import academy.agora.support.security.Viewers;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +31,9 @@ class BulkJobController {
 	 */
 	@GetMapping("/{id}")
 	Mono<BulkJobResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-		Viewer viewer = Principals.viewer(jwt);
+		Viewer viewer = Viewers.of(jwt);
 		return this.jobs.find(id)
-			.filter((job) -> job.createdBy().equals(viewer.id()) || viewer.is(Viewer.Role.ADMIN))
+			.filter((job) -> job.createdBy().equals(viewer.id()) || viewer.is(Role.ADMIN))
 			.switchIfEmpty(Mono.error(() -> new BulkJobNotFoundException(id)))
 			.map(BulkJobResponse::of);
 	}

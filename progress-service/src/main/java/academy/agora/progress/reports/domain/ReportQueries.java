@@ -3,7 +3,7 @@ package academy.agora.progress.reports.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import academy.agora.progress.enrolment.domain.Scope;
+import academy.agora.support.access.Scope;
 import reactor.core.publisher.Flux;
 
 /**

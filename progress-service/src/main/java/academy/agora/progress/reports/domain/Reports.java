@@ -20,9 +20,9 @@ import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.CourseVersions;
 import academy.agora.progress.enrolment.domain.CourseNotFoundException;
 import academy.agora.progress.enrolment.domain.Languages;
-import academy.agora.progress.enrolment.domain.Scope;
 import academy.agora.progress.enrolment.domain.Scopes;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import academy.agora.progress.enrolment.domain.Scope;
 import academy.agora.progress.reports.domain.EnrolmentRow;
 import academy.agora.progress.reports.domain.ReportQueries;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.persistence.ScopeCriteria;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
@@ -195,25 +196,10 @@ class MongoReportQueries implements ReportQueries, InitializingBean {
 	}
 
 	/**
-	 * The part of a {@code $match} that keeps a scope: nothing for everything, else
-	 * learners of the municipality or members of the cohorts.
+	 * The part of a {@code $match} that keeps a scope.
 	 */
 	private static Document scope(Scope scope) {
-		if (scope.isEmpty()) {
-			throw new IllegalArgumentException("An empty scope matches nothing; answer without asking the database");
-		}
-		Document match = new Document();
-		if (scope.everything()) {
-			return match;
-		}
-		List<Document> either = new ArrayList<>();
-		if (scope.municipality() != null) {
-			either.add(new Document("municipality", scope.municipality()));
-		}
-		if (!scope.cohortIds().isEmpty()) {
-			either.add(new Document("cohortId", new Document("$in", List.copyOf(scope.cohortIds()))));
-		}
-		return match.append("$or", either);
+		return new Document(ScopeCriteria.within(scope).getCriteriaObject());
 	}
 
 	private Flux<Document> aggregate(List<Document> pipeline) {

@@ -17,6 +17,7 @@ import academy.agora.progress.reports.domain.Reports;
 import academy.agora.progress.web.Csv;
 import academy.agora.progress.web.Principals;
 import academy.agora.progress.web.ResponseFormat;
+import academy.agora.support.security.Viewers;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -54,7 +55,7 @@ class ReportController {
 			@RequestParam(required = false) String format, @RequestHeader HttpHeaders headers) {
 		ResponseFormat wanted = ResponseFormat.of(format, headers.getAccept());
 		GroupBy grouping = GroupBy.parse(groupBy);
-		Flux<EnrolmentRow> rows = this.reports.enrolments(Principals.viewer(jwt), grouping, activeDays);
+		Flux<EnrolmentRow> rows = this.reports.enrolments(Viewers.of(jwt), grouping, activeDays);
 		return respond(wanted, rows, List.of("key", "label", "enrolled", "active", "completed"),
 				(row) -> Arrays.asList(row.key(), row.label(), row.enrolled(), row.active(), row.completed()),
 				"enrolments-by-" + grouping.name().toLowerCase(Locale.ROOT));
@@ -70,7 +71,7 @@ class ReportController {
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) String format,
 			@RequestHeader HttpHeaders headers) {
 		ResponseFormat wanted = ResponseFormat.of(format, headers.getAccept());
-		Flux<ModuleRow> rows = this.reports.funnel(Principals.viewer(jwt), courseId.strip(), version,
+		Flux<ModuleRow> rows = this.reports.funnel(Viewers.of(jwt), courseId.strip(), version,
 				Arrays.asList(headers.getFirst(HttpHeaders.ACCEPT_LANGUAGE), jwt.getClaimAsString("locale")));
 		return respond(wanted, rows, List.of("moduleId", "title", "started", "completed"),
 				(row) -> Arrays.asList(row.moduleId(), row.title(), row.started(), row.completed()),
@@ -90,8 +91,8 @@ class ReportController {
 		ResponseFormat wanted = ResponseFormat.of(format, headers.getAccept());
 		Interval periods = Interval.parse(interval);
 		String course = (courseId != null && !courseId.isBlank()) ? courseId.strip() : null;
-		Flux<PeriodRow> rows = this.reports.completions(Principals.viewer(jwt), course, date("from", from),
-				date("to", to), periods);
+		Flux<PeriodRow> rows = this.reports.completions(Viewers.of(jwt), course, date("from", from), date("to", to),
+				periods);
 		return respond(wanted, rows, List.of("period", "completions"),
 				(row) -> Arrays.asList(row.period(), row.completions()),
 				"completions-by-" + periods.name().toLowerCase(Locale.ROOT) + ((course != null) ? "-" + course : ""));

@@ -22,7 +22,7 @@ import academy.agora.progress.enrolment.domain.InvalidAttendanceException;
 import academy.agora.progress.enrolment.domain.Learner;
 import academy.agora.progress.enrolment.domain.LearningProgress;
 import academy.agora.progress.enrolment.domain.Scopes;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.access.Viewer;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -52,7 +52,7 @@ class CohortCoordinationTests {
 
 	private final Viewer ivana = Viewer.of("ivana", List.of("coordinator"), "Zagreb");
 
-	private final Learner ana = new Learner("ana", "Ана Петровска", "Охрид", "mk");
+	private final Learner ana = new Learner("ana", "Ана Петровска", "Охрид", null, "mk");
 
 	CohortCoordinationTests() {
 		this.courses.add(new CourseVersion("assemblies", 1, "Citizens' assemblies", "en",
@@ -77,7 +77,7 @@ class CohortCoordinationTests {
 		Cohort cohort = this.coordination.plan(this.ivana, plan(TODAY.plusDays(30))).block();
 
 		assertThat(this.cohorts.events).containsExactly(new CohortPlanned(cohort.id(), "assemblies", "Zagreb, spring",
-				"Zagreb", TODAY, TODAY.plusDays(30), "ivana", NOW));
+				"Zagreb", TODAY, TODAY.plusDays(30), "ivana", NOW, null));
 		assertThat(this.cohorts.events.get(0).key()).isEqualTo(cohort.id());
 	}
 
@@ -191,14 +191,15 @@ class CohortCoordinationTests {
 		Cohort open = cohort(TODAY);
 		Enrolment member = this.coordination.join(this.ana, open.joinCode()).block().enrolment();
 		Cohort closed = cohort(TODAY.minusDays(1));
-		Learner marko = new Learner("marko", "Marko", "Kragujevac", null);
-		Enrolment own = this.progress.enrol(new Learner("elena", "Elena", "Ohrid", null), "assemblies").block();
+		Learner marko = new Learner("marko", "Marko", "Kragujevac", null, null);
+		Enrolment own = this.progress.enrol(new Learner("elena", "Elena", "Ohrid", null, null), "assemblies").block();
 
 		StepVerifier.create(this.coordination.join(marko, closed.joinCode()))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CohortClosedException.class)
 				.hasMessageContaining(TODAY.minusDays(1).toString()))
 			.verify();
-		StepVerifier.create(this.coordination.join(new Learner("elena", "Elena", "Ohrid", null), closed.joinCode()))
+		StepVerifier
+			.create(this.coordination.join(new Learner("elena", "Elena", "Ohrid", null, null), closed.joinCode()))
 			.expectError(CohortClosedException.class)
 			.verify();
 		assertThat(this.enrolments.findByLearner("marko").collectList().block()).isEmpty();
@@ -254,7 +255,7 @@ class CohortCoordinationTests {
 	@Test
 	void coordinatorsSeeTheCohortsTheyRunAndTheirMembersOnly() {
 		Cohort ivanas = cohort(TODAY.plusDays(30));
-		Cohort ohrid = new Cohort("ohrid", "Охрид", "assemblies", "T", "Охрид", TODAY, TODAY.plusDays(30),
+		Cohort ohrid = new Cohort("ohrid", "Охрид", "assemblies", "T", "Охрид", null, TODAY, TODAY.plusDays(30),
 				JoinCode.generate(this.codes), "admin", NOW);
 		this.cohorts.add(ohrid);
 		this.coordination.join(this.ana, ivanas.joinCode()).block();
@@ -280,7 +281,7 @@ class CohortCoordinationTests {
 		Cohort cohort = cohort(TODAY.plusDays(30));
 		List<String> members = List.of("ana", "marko", "elena")
 			.stream()
-			.map((id) -> this.coordination.join(new Learner(id, id.toUpperCase(), null, null), cohort.joinCode())
+			.map((id) -> this.coordination.join(new Learner(id, id.toUpperCase(), null, null, null), cohort.joinCode())
 				.block()
 				.enrolment()
 				.id())
@@ -320,8 +321,8 @@ class CohortCoordinationTests {
 
 	private Cohort cohort(LocalDate endsOn) {
 		Cohort cohort = new Cohort("cohort-" + this.cohorts.stored.size(), "Cohort ending " + endsOn, "assemblies",
-				"Citizens' assemblies", "Zagreb", endsOn.minusDays(60), endsOn, JoinCode.generate(this.codes), "ivana",
-				NOW);
+				"Citizens' assemblies", "Zagreb", null, endsOn.minusDays(60), endsOn, JoinCode.generate(this.codes),
+				"ivana", NOW);
 		this.cohorts.add(cohort);
 		return cohort;
 	}

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import academy.agora.progress.courses.domain.CourseVersion;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.access.Viewer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,8 +91,8 @@ class CohortTests {
 
 	@Test
 	void aCohortTakesMembersFromBeforeItStartsThroughItsLastDay() {
-		Cohort cohort = new Cohort("c-1", "Zagreb", "assemblies", "T", "Zagreb", TODAY.plusDays(7), TODAY.plusDays(37),
-				"7K3M9QXR", "ivana", NOW);
+		Cohort cohort = new Cohort("c-1", "Zagreb", "assemblies", "T", "Zagreb", null, TODAY.plusDays(7),
+				TODAY.plusDays(37), "7K3M9QXR", "ivana", NOW);
 
 		assertThat(cohort.isOpen(TODAY)).isTrue();
 		assertThat(cohort.isOpen(TODAY.plusDays(37))).isTrue();
@@ -103,12 +103,12 @@ class CohortTests {
 
 	@Test
 	void adminsSeeEveryCohortAndCoordinatorsThoseTheyPlannedOrOfTheirMunicipality() {
-		Cohort ivanasInOhrid = new Cohort("c-1", "Online", "assemblies", "T", null, TODAY, TODAY, "7K3M9QXR", "ivana",
-				NOW);
-		Cohort adminsInZagreb = new Cohort("c-2", "Zagreb", "assemblies", "T", "Zagreb", TODAY, TODAY, "7K3M9QXS",
+		Cohort ivanasInOhrid = new Cohort("c-1", "Online", "assemblies", "T", null, null, TODAY, TODAY, "7K3M9QXR",
+				"ivana", NOW);
+		Cohort adminsInZagreb = new Cohort("c-2", "Zagreb", "assemblies", "T", "Zagreb", null, TODAY, TODAY, "7K3M9QXS",
 				"admin", NOW);
-		Cohort adminsInOhrid = new Cohort("c-3", "Ohrid", "assemblies", "T", "Ohrid", TODAY, TODAY, "7K3M9QXT", "admin",
-				NOW);
+		Cohort adminsInOhrid = new Cohort("c-3", "Ohrid", "assemblies", "T", "Ohrid", null, TODAY, TODAY, "7K3M9QXT",
+				"admin", NOW);
 
 		assertThat(ivanasInOhrid.isVisibleTo(this.ivana)).isTrue();
 		assertThat(adminsInZagreb.isVisibleTo(this.ivana)).isTrue();
@@ -118,6 +118,34 @@ class CohortTests {
 		assertThat(ivanasInOhrid.isVisibleTo(Viewer.of("ivana", List.of("learner"), "Zagreb")))
 			.as("the role matters, not only the subject")
 			.isFalse();
+	}
+
+	@Test
+	void aCountryWideCoordinatorPlansForAnyMunicipalityAndSeesTheirCountrysCohorts() {
+		Viewer dragan = Viewer.of("dragan", List.of("coordinator"), "Novi Sad", "RS", "country");
+		assertThat(Cohort.check(plan("Kragujevac, spring", "Kragujevac"), dragan, TODAY)).isEqualTo("Kragujevac");
+		assertThat(Cohort.check(plan("Online", null), dragan, TODAY)).isEqualTo("Novi Sad");
+		Cohort planned = Cohort.plan("c-4", "7K3M9QXU", plan("Niš", "Niš"), dragan,
+				new CourseVersion("assemblies", 1, "T", "sr-Latn", List.of(), NOW), NOW, TODAY);
+		assertThat(planned.country()).isEqualTo("RS");
+		assertThat(planned.planned().country()).isEqualTo("RS");
+
+		Cohort otherCoordinatorsInSerbia = new Cohort("c-5", "Niš", "assemblies", "T", "Niš", "RS", TODAY, TODAY,
+				"7K3M9QXV", "milan", NOW);
+		assertThat(otherCoordinatorsInSerbia.isVisibleTo(dragan)).isTrue();
+		assertThat(otherCoordinatorsInSerbia.isVisibleTo(this.ivana)).isFalse();
+		assertThat(otherCoordinatorsInSerbia
+			.isVisibleTo(Viewer.of("goran", List.of("coordinator"), "Skopje", "MK", "country"))).isFalse();
+		assertThat(otherCoordinatorsInSerbia.isVisibleTo(Viewer.of("staff", List.of("coordinator"), null, null, "all")))
+			.isTrue();
+	}
+
+	@Test
+	void aCountryWideReachWithoutACountryIsAMunicipalOne() {
+		Viewer noCountry = Viewer.of("dragan", List.of("coordinator"), "Novi Sad", null, "country");
+
+		assertThatExceptionOfType(MunicipalityOutOfScopeException.class)
+			.isThrownBy(() -> Cohort.check(plan("Kragujevac, spring", "Kragujevac"), noCountry, TODAY));
 	}
 
 	private static CohortPlan plan(String name, String municipality) {

@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import academy.agora.events.Event;
 import academy.agora.progress.enrolment.domain.CoordinatedCohorts;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -65,9 +68,10 @@ public class InMemoryCohorts implements Cohorts, CoordinatedCohorts {
 	}
 
 	@Override
-	public Flux<Cohort> findRunBy(String coordinatorId, String municipality) {
-		return findAll().filter((cohort) -> cohort.createdBy().equals(coordinatorId)
-				|| (municipality != null && municipality.equals(cohort.municipality())));
+	public Flux<Cohort> findRunBy(Viewer coordinator) {
+		Scope reach = Scope.of(coordinator, Set.of());
+		return findAll().filter((cohort) -> cohort.createdBy().equals(coordinator.id())
+				|| reach.includes(cohort.municipality(), cohort.country(), null));
 	}
 
 	@Override
@@ -76,8 +80,8 @@ public class InMemoryCohorts implements Cohorts, CoordinatedCohorts {
 	}
 
 	@Override
-	public Flux<String> idsRunBy(String coordinatorId, String municipality) {
-		return findRunBy(coordinatorId, municipality).map(Cohort::id);
+	public Flux<String> idsRunBy(Viewer coordinator) {
+		return findRunBy(coordinator).map(Cohort::id);
 	}
 
 }

@@ -26,7 +26,7 @@ class CompletionFactsTests {
 
 	private static final Instant LATEST = Instant.parse("2026-03-03T10:00:00Z");
 
-	private final Learner ana = new Learner("ana", "Ana Petrovska", "Ohrid", "mk");
+	private final Learner ana = new Learner("ana", "Ana Petrovska", "Ohrid", null, "mk");
 
 	/** Two lessons, 3 hours, certificates wait for approval. */
 	private final CourseVersion approved = version(1, 3, true, "why", "how");
@@ -51,7 +51,7 @@ class CompletionFactsTests {
 		assertThat(last.events()).last()
 			.isEqualTo(new CourseCompleted("e-1", "ana", "Ana Petrovska", "budget", 1, "Participatory budgeting",
 					LATEST, "Ohrid", Map.of("en", "Participatory budgeting"), "en",
-					new CourseCompleted.ScoreSummary(0, null), "ohrid-spring", 3, true, null));
+					new CourseCompleted.ScoreSummary(0, null), "ohrid-spring", 3, true, null, null));
 		CourseCompleted selfPaced = (CourseCompleted) enrolled(version(1, null, false, "why"), null)
 			.completeLesson("why", LATER)
 			.events()
@@ -77,7 +77,7 @@ class CompletionFactsTests {
 		assertThat(change.events()).containsExactly(new CourseCompleted("e-1", "ana", "Ana Petrovska", "budget", 1,
 				"Participatory budgeting", LATEST, "Ohrid", Map.of("en", "Participatory budgeting"), "en",
 				new CourseCompleted.ScoreSummary(0, null), "ohrid-spring", 3, false,
-				new CourseCompleted.Attendance("ivana", "Attended all four workshops")));
+				new CourseCompleted.Attendance("ivana", "Attended all four workshops"), null));
 	}
 
 	@Test

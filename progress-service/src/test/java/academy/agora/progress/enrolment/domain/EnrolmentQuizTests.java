@@ -31,7 +31,7 @@ class EnrolmentQuizTests {
 
 	private final CourseVersion course = CourseVersion.of(CourseFixtures.published("assemblies", 2, ENROLLED));
 
-	private final Learner ana = new Learner("ana", "Ana Petrovska", "Ohrid", "mk-MK");
+	private final Learner ana = new Learner("ana", "Ana Petrovska", "Ohrid", null, "mk-MK");
 
 	@Test
 	void enrollingKeepsWhatProgressNeedsOfTheVersion() {
@@ -54,9 +54,9 @@ class EnrolmentQuizTests {
 
 	@Test
 	void aLocaleTheCourseDoesNotOfferFallsBackToItsDefaultLanguage() {
-		Learner marko = new Learner("marko", "Marko", null, "sr-Latn");
+		Learner marko = new Learner("marko", "Marko", null, null, "sr-Latn");
 		assertThat(Enrolment.enrol("e-2", marko, this.course, ENROLLED).enrolment().language()).isEqualTo("en");
-		Learner unknown = new Learner("x", "X", null, null);
+		Learner unknown = new Learner("x", "X", null, null, null);
 		assertThat(Enrolment.enrol("e-3", unknown, this.course, ENROLLED).enrolment().language()).isEqualTo("en");
 	}
 
@@ -96,7 +96,7 @@ class EnrolmentQuizTests {
 				new QuizGraded("e-1", "ana", "assemblies", 2, "basics", 1, 50, true, LATER),
 				new CourseCompleted("e-1", "ana", "Ana Petrovska", "assemblies", 2, CourseFixtures.TITLE, LATER,
 						"Ohrid", Map.of("en", CourseFixtures.TITLE, "mk", "Граѓански собранија"), "mk",
-						new CourseCompleted.ScoreSummary(1, 50), null, 6, false, null));
+						new CourseCompleted.ScoreSummary(1, 50), null, 6, false, null, null));
 		assertThat(change.enrolment().status()).isEqualTo(Enrolment.Status.COMPLETED);
 		assertThat(change.enrolment().completedAt()).isEqualTo(LATER);
 		assertThat(change.enrolment().percentComplete()).isEqualTo(100);
@@ -316,7 +316,7 @@ class EnrolmentQuizTests {
 
 	@Test
 	void anEnrolmentStoredBeforeQuizzesExistedRequiresEveryLesson() {
-		Enrolment stored = new Enrolment("old", "ana", "Ana", null, null, "c", 1, "T", null, null,
+		Enrolment stored = new Enrolment("old", "ana", "Ana", null, null, null, "c", 1, "T", null, null,
 				List.of(new LessonProgress("a", "A", null, null), new LessonProgress("b", "B", null, LATER)), null,
 				null, null, null, null, Enrolment.Status.IN_PROGRESS, ENROLLED, null, null, null, null, null, 3);
 

@@ -3,12 +3,14 @@ package academy.agora.progress.enrolment.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.EnrolmentWithdrawn;
 import academy.agora.events.progress.LearnerEnrolled;
 import academy.agora.events.progress.LessonCompleted;
 import academy.agora.progress.courses.domain.CourseVersion;
+import academy.agora.support.access.Scope;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,7 @@ class EnrolmentTests {
 
 	private static final Instant LATEST = Instant.parse("2026-03-03T10:00:00Z");
 
-	private final Learner ana = new Learner("ana", "Ana Petrović", "Novi Sad", "sr-Latn");
+	private final Learner ana = new Learner("ana", "Ana Petrović", "Novi Sad", null, "sr-Latn");
 
 	private final CourseVersion lottery = new CourseVersion("civic-lottery", 3, "Running a civic lottery", "sr-Latn",
 			List.of(new CourseVersion.Lesson("why", "Why sortition"), new CourseVersion.Lesson("how", "Drawing lots")),
@@ -82,7 +84,7 @@ class EnrolmentTests {
 		assertThat(last.events()).containsExactly(new LessonCompleted("e-1", "ana", "civic-lottery", 3, "why", LATEST),
 				new CourseCompleted("e-1", "ana", "Ana Petrović", "civic-lottery", 3, "Running a civic lottery", LATEST,
 						"Novi Sad", Map.of("sr-Latn", "Running a civic lottery"), "sr-Latn",
-						new CourseCompleted.ScoreSummary(0, null), null, null, false, null));
+						new CourseCompleted.ScoreSummary(0, null), null, null, false, null, null));
 		assertThat(last.enrolment().nextLesson()).isNull();
 
 		Enrolment completed = last.enrolment();
@@ -117,28 +119,29 @@ class EnrolmentTests {
 	}
 
 	@Test
-	void aScopeIncludesEnrolmentsOfItsMunicipalityAndItsCohorts() {
+	void aScopeIncludesEnrolmentsOfItsPlaceAndItsCohorts() {
 		Enrolment selfPaced = enrolled();
 		Enrolment inCohort = Enrolment
-			.enrol("e-2", new Learner("marko", "Marko", "Kragujevac", null), this.lottery, "zagreb-spring", ENROLLED)
+			.enrol("e-2", new Learner("marko", "Marko", "Kragujevac", "rs", null), this.lottery, "zagreb-spring",
+					ENROLLED)
 			.enrolment();
 
-		assertThat(Scope.EVERYTHING.includes(selfPaced)).isTrue();
-		assertThat(Scope.NOTHING.includes(selfPaced)).isFalse();
-		assertThat(Scope.of("Novi Sad", List.of()).includes(selfPaced)).isTrue();
-		assertThat(Scope.of("novi sad", List.of()).includes(selfPaced)).as("municipalities match exactly").isFalse();
-		assertThat(Scope.of("Zagreb", List.of("zagreb-spring")).includes(selfPaced)).isFalse();
-		assertThat(Scope.of("Zagreb", List.of("zagreb-spring")).includes(inCohort)).isTrue();
-		assertThat(Scope.of(null, List.of("zagreb-spring")).includes(inCohort)).isTrue();
-		assertThat(Scope.of(null, List.of()).isEmpty()).isTrue();
-		assertThat(Scope.EVERYTHING.isEmpty()).isFalse();
+		assertThat(inCohort.country()).isEqualTo("RS");
+		assertThat(selfPaced.isIn(Scope.EVERYTHING)).isTrue();
+		assertThat(selfPaced.isIn(Scope.NOTHING)).isFalse();
+		assertThat(selfPaced.isIn(new Scope(false, null, "Novi Sad", Set.of()))).isTrue();
+		assertThat(selfPaced.isIn(new Scope(false, null, " novi SAD ", Set.of()))).isTrue();
+		assertThat(selfPaced.isIn(new Scope(false, null, "Zagreb", Set.of("zagreb-spring")))).isFalse();
+		assertThat(inCohort.isIn(new Scope(false, null, "Zagreb", Set.of("zagreb-spring")))).isTrue();
+		assertThat(inCohort.isIn(new Scope(false, "RS", null, Set.of()))).isTrue();
+		assertThat(inCohort.isIn(new Scope(false, "HR", "Zagreb", Set.of()))).isFalse();
 		assertThat(selfPaced.isOwnedBy("marko")).isFalse();
 	}
 
 	@Test
 	void aBlankMunicipalityClaimMeansNone() {
-		assertThat(new Learner("x", "X", "  ", null).municipality()).isNull();
-		assertThat(new Learner("x", "X", " Ohrid ", null).municipality()).isEqualTo("Ohrid");
+		assertThat(new Learner("x", "X", "  ", null, null).municipality()).isNull();
+		assertThat(new Learner("x", "X", " Ohrid ", null, null).municipality()).isEqualTo("Ohrid");
 	}
 
 	@Test

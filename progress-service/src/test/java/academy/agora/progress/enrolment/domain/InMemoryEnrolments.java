@@ -114,12 +114,12 @@ public class InMemoryEnrolments implements Enrolments {
 	private synchronized void store(Enrolment enrolment, Certificate certificate) {
 		this.stored.put(enrolment.id(),
 				new Enrolment(enrolment.id(), enrolment.learnerId(), enrolment.learnerName(), enrolment.municipality(),
-						enrolment.cohortId(), enrolment.courseId(), enrolment.courseVersion(), enrolment.courseTitle(),
-						enrolment.courseTitles(), enrolment.language(), enrolment.lessons(), enrolment.modules(),
-						enrolment.quizzes(), enrolment.completionRules(), enrolment.estimatedHours(),
-						enrolment.certificateApproval(), enrolment.status(), enrolment.enrolledAt(),
-						enrolment.completedAt(), enrolment.attendance(), enrolment.lastActivityAt(), certificate,
-						enrolment.withdrawnAt(), enrolment.revision() + 1));
+						enrolment.country(), enrolment.cohortId(), enrolment.courseId(), enrolment.courseVersion(),
+						enrolment.courseTitle(), enrolment.courseTitles(), enrolment.language(), enrolment.lessons(),
+						enrolment.modules(), enrolment.quizzes(), enrolment.completionRules(),
+						enrolment.estimatedHours(), enrolment.certificateApproval(), enrolment.status(),
+						enrolment.enrolledAt(), enrolment.completedAt(), enrolment.attendance(),
+						enrolment.lastActivityAt(), certificate, enrolment.withdrawnAt(), enrolment.revision() + 1));
 	}
 
 }

@@ -18,6 +18,7 @@ import academy.agora.progress.CourseFixtures;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.InMemoryCourseVersions;
 import academy.agora.progress.courses.domain.InvalidAnswersException;
+import academy.agora.support.access.Viewer;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -35,11 +36,11 @@ class LearningProgressTests {
 
 	private final Map<String, List<String>> cohortsRun = new HashMap<>();
 
-	private final LearningProgress progress = new LearningProgress(this.enrolments, this.courses, new Scopes(
-			(coordinatorId, municipality) -> Flux.fromIterable(this.cohortsRun.getOrDefault(coordinatorId, List.of()))),
+	private final LearningProgress progress = new LearningProgress(this.enrolments, this.courses,
+			new Scopes((coordinator) -> Flux.fromIterable(this.cohortsRun.getOrDefault(coordinator.id(), List.of()))),
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
-	private final Learner ana = new Learner("ana", "Ana", null, "mk");
+	private final Learner ana = new Learner("ana", "Ana", null, null, "mk");
 
 	LearningProgressTests() {
 		this.courses.add(version(1, "old"));
@@ -69,7 +70,7 @@ class LearningProgressTests {
 		Enrolment enrolment = this.progress.enrol(this.ana, "assemblies").block();
 		this.courses.retire("assemblies", NOW).block();
 
-		StepVerifier.create(this.progress.enrol(new Learner("marko", "Marko", null, null), "assemblies"))
+		StepVerifier.create(this.progress.enrol(new Learner("marko", "Marko", null, null, null), "assemblies"))
 			.expectError(CourseRetiredException.class)
 			.verify();
 		assertThat(this.progress.completeLesson("ana", enrolment.id(), "intro").block().firstTime()).isTrue();
@@ -92,11 +93,12 @@ class LearningProgressTests {
 
 	@Test
 	void aCoordinatorSeesEnrolmentsOfTheirMunicipalityAndOfTheCohortsTheyRunOnly() {
-		Enrolment inOhrid = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
-		Enrolment inKragujevac = this.progress.enrol(new Learner("marko", "Marko", "Kragujevac", null), "assemblies")
+		Enrolment inOhrid = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null, null), "assemblies").block();
+		Enrolment inKragujevac = this.progress
+			.enrol(new Learner("marko", "Marko", "Kragujevac", null, null), "assemblies")
 			.block();
 		Enrolment inCohort = this.progress
-			.enrol(new Learner("elena", "Elena", "Ohrid", null), "assemblies", "zagreb-spring")
+			.enrol(new Learner("elena", "Elena", "Ohrid", null, null), "assemblies", "zagreb-spring")
 			.block();
 		this.cohortsRun.put("ivana", List.of("zagreb-spring"));
 		Viewer ivana = Viewer.of("ivana", List.of("coordinator"), "Zagreb");
@@ -212,7 +214,7 @@ class LearningProgressTests {
 
 	@Test
 	void aCoordinatorInScopeCompletesByAttendanceOnceAndAnnouncesItOnce() {
-		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null, null), "assemblies").block();
 		Viewer goran = Viewer.of("goran", List.of("coordinator"), "Ohrid");
 
 		LearningProgress.Completion first = this.progress
@@ -237,8 +239,9 @@ class LearningProgressTests {
 
 	@Test
 	void onlyStaffWhoseScopeIncludesTheEnrolmentCompleteItByAttendanceAndNeverTheirOwn() {
-		Enrolment inOhrid = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
-		Enrolment goransOwn = this.progress.enrol(new Learner("goran", "Goran", "Ohrid", null), "assemblies").block();
+		Enrolment inOhrid = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null, null), "assemblies").block();
+		Enrolment goransOwn = this.progress.enrol(new Learner("goran", "Goran", "Ohrid", null, null), "assemblies")
+			.block();
 		Viewer zagrebCoordinator = Viewer.of("ivana", List.of("coordinator"), "Zagreb");
 		Viewer goran = Viewer.of("goran", List.of("coordinator", "learner"), "Ohrid");
 
@@ -263,7 +266,7 @@ class LearningProgressTests {
 
 	@Test
 	void aBadReasonOrAWithdrawnEnrolmentStoresNothing() {
-		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null, null), "assemblies").block();
 		Viewer goran = Viewer.of("goran", List.of("coordinator"), "Ohrid");
 
 		StepVerifier.create(this.progress.completeByAttendance(goran, "unknown", "  "))
@@ -281,7 +284,7 @@ class LearningProgressTests {
 
 	@Test
 	void aCompletionByAttendanceThatLosesARaceIsRetriedOnTheFreshState() {
-		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null), "assemblies").block();
+		Enrolment enrolment = this.progress.enrol(new Learner("ana", "Ana", "Ohrid", null, null), "assemblies").block();
 		this.enrolments.racesToLose.set(1);
 
 		LearningProgress.Completion completion = this.progress

@@ -1,9 +1,11 @@
 package academy.agora.progress.enrolment.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -13,9 +15,9 @@ class ScopesTests {
 
 	private final List<String> asked = new ArrayList<>();
 
-	private final Scopes scopes = new Scopes((coordinatorId, municipality) -> {
-		this.asked.add(coordinatorId + "@" + municipality);
-		return Flux.just("cohort-of-" + coordinatorId);
+	private final Scopes scopes = new Scopes((coordinator) -> {
+		this.asked.add(coordinator.id());
+		return Flux.just("cohort-of-" + coordinator.id());
 	});
 
 	@Test
@@ -27,12 +29,27 @@ class ScopesTests {
 
 	@Test
 	void aCoordinatorSeesTheirMunicipalityAndTheCohortsTheyRun() {
-		Scope scope = this.scopes.of(Viewer.of("ivana", List.of("coordinator"), " Zagreb ")).block();
+		Scope scope = this.scopes.of(Viewer.of("ivana", List.of("coordinator"), " Zagreb ", "HR", null)).block();
 
-		assertThat(scope.everything()).isFalse();
-		assertThat(scope.municipality()).isEqualTo("Zagreb");
-		assertThat(scope.cohortIds()).containsExactly("cohort-of-ivana");
-		assertThat(this.asked).containsExactly("ivana@Zagreb");
+		assertThat(scope).isEqualTo(new Scope(false, null, "Zagreb", Set.of("cohort-of-ivana")));
+		assertThat(this.asked).containsExactly("ivana");
+	}
+
+	@Test
+	void aCountryWideCoordinatorSeesTheirCountryAndTheCohortsTheyRun() {
+		Scope scope = this.scopes.of(Viewer.of("goran", List.of("coordinator"), "Skopje", "mk", "Country")).block();
+
+		assertThat(scope.country()).isEqualTo("MK");
+		assertThat(scope.includes("Ohrid", "MK", null)).isTrue();
+		assertThat(scope.includes("Kragujevac", "RS", "cohort-of-goran")).isTrue();
+		assertThat(scope.includes("Kragujevac", "RS", null)).isFalse();
+	}
+
+	@Test
+	void aCoordinatorWhoseReachIsEverythingSeesEverythingWithoutAskingForCohorts() {
+		assertThat(this.scopes.of(Viewer.of("staff", List.of("coordinator"), null, null, "all")).block())
+			.isEqualTo(Scope.EVERYTHING);
+		assertThat(this.asked).isEmpty();
 	}
 
 	@Test
@@ -44,18 +61,13 @@ class ScopesTests {
 	}
 
 	@Test
-	void learnersAndAuthorsSeeNoOneElse() {
-		assertThat(this.scopes.of(Viewer.of("ana", List.of("learner"), "Ohrid")).block()).isEqualTo(Scope.NOTHING);
-		assertThat(this.scopes.of(Viewer.of("elira", List.of("author"), "Tirana")).block()).isEqualTo(Scope.NOTHING);
+	void learnersAndAuthorsSeeNoOneElseWhateverTheirTokenClaims() {
+		assertThat(this.scopes.of(Viewer.of("ana", List.of("learner"), "Ohrid", "MK", "all")).block())
+			.isEqualTo(Scope.NOTHING);
+		assertThat(this.scopes.of(Viewer.of("elira", List.of("author"), "Tirana", "AL", "country")).block())
+			.isEqualTo(Scope.NOTHING);
 		assertThat(this.scopes.of(Viewer.of("nobody", null, null)).block().isEmpty()).isTrue();
-	}
-
-	@Test
-	void rolesAreReadFromTheClaimIgnoringCaseAndUnknownNames() {
-		Viewer viewer = Viewer.of("x", Arrays.asList("Coordinator", "superuser", null), null);
-
-		assertThat(viewer.roles()).containsExactly(Viewer.Role.COORDINATOR);
-		assertThat(viewer.is(Viewer.Role.ADMIN)).isFalse();
+		assertThat(this.asked).isEmpty();
 	}
 
 }

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import academy.agora.progress.CourseFixtures;
 import academy.agora.progress.cohorts.domain.Cohort;
@@ -16,9 +16,9 @@ import academy.agora.progress.cohorts.domain.InMemoryCohorts;
 import academy.agora.progress.courses.domain.CourseVersion;
 import academy.agora.progress.courses.domain.InMemoryCourseVersions;
 import academy.agora.progress.enrolment.domain.CourseNotFoundException;
-import academy.agora.progress.enrolment.domain.Scope;
 import academy.agora.progress.enrolment.domain.Scopes;
-import academy.agora.progress.enrolment.domain.Viewer;
+import academy.agora.support.access.Scope;
+import academy.agora.support.access.Viewer;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -77,7 +77,7 @@ class ReportsTests {
 
 	@Test
 	void cohortsAreLabelledWithTheirNames() {
-		this.cohorts.add(new Cohort("c-1", "Zagreb, spring", "assemblies", "T", "Zagreb", LocalDate.EPOCH,
+		this.cohorts.add(new Cohort("c-1", "Zagreb, spring", "assemblies", "T", "Zagreb", null, LocalDate.EPOCH,
 				LocalDate.EPOCH, "00000000", "ivana", NOW));
 		this.queries.rows = List.of(new EnrolmentRow("c-1", null, 2, 1, 1), new EnrolmentRow(null, null, 5, 1, 1),
 				new EnrolmentRow("gone", null, 1, 0, 0));
@@ -89,12 +89,12 @@ class ReportsTests {
 
 	@Test
 	void aCoordinatorsReportCountsTheirScopeAndSomeoneWithoutOneCountsNothing() {
-		this.cohorts.add(new Cohort("c-1", "Online", "assemblies", "T", null, LocalDate.EPOCH, LocalDate.EPOCH,
+		this.cohorts.add(new Cohort("c-1", "Online", "assemblies", "T", null, null, LocalDate.EPOCH, LocalDate.EPOCH,
 				"00000000", "ivana", NOW));
 		this.queries.rows = List.of(new EnrolmentRow("assemblies", "Citizens' assemblies", 1, 1, 1));
 
 		assertThat(this.reports.enrolments(this.ivana, GroupBy.COURSE, null).collectList().block()).hasSize(1);
-		assertThat(this.queries.scope).isEqualTo(Scope.of("Zagreb", List.of("c-1")));
+		assertThat(this.queries.scope).isEqualTo(new Scope(false, null, "Zagreb", Set.of("c-1")));
 
 		this.queries.scope = null;
 		assertThat(this.reports.enrolments(Viewer.of("ana", List.of("learner"), "Zagreb"), GroupBy.COURSE, null)

@@ -1,4 +1,4 @@
-package academy.agora.support.ratelimit;
+package academy.agora.ratelimit;
 
 import java.time.Duration;
 import java.util.List;
