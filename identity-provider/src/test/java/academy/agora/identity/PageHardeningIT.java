@@ -33,7 +33,8 @@ class PageHardeningIT {
 	void start(@TempDir Path dataDir) {
 		this.idp = RunningIdentityProvider.start(dataDir, RunningIdentityProvider.freePort(),
 				"--agora.rate-limits[0].name=sign-in", "--agora.rate-limits[0].paths=/login",
-				"--agora.rate-limits[0].capacity=3", "--agora.rate-limits[0].refill-per-minute=1");
+				"--agora.rate-limits[0].methods=POST", "--agora.rate-limits[0].capacity=3",
+				"--agora.rate-limits[0].refill-per-minute=1");
 	}
 
 	@AfterAll

@@ -1,6 +1,7 @@
 package academy.agora.ratelimit;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,11 +28,13 @@ public record RateLimitProperties(List<Limit> rateLimits) {
 	 * or a list
 	 * @param capacity the burst: requests a client may make at once after a pause
 	 * @param refillPerMinute requests a client may make per minute in the long run
+	 * @param methods the HTTP methods it covers, such as {@code POST} for a form that
+	 * checks a password; empty for every method
 	 * @param maxClients clients remembered at once, which bounds the memory used; when
 	 * that many are busy at once, further new clients share one bucket until some are
 	 * idle again
 	 */
-	public record Limit(String name, List<String> paths, int capacity, int refillPerMinute,
+	public record Limit(String name, List<String> paths, int capacity, int refillPerMinute, List<String> methods,
 			@DefaultValue("10000") int maxClients) {
 
 		/** So that a bucket's nanoseconds cannot overflow. */
@@ -45,6 +48,8 @@ public record RateLimitProperties(List<Limit> rateLimits) {
 			Assert.isTrue(refillPerMinute > 0, () -> "Rate limit '" + name + "' needs a positive refill-per-minute");
 			Assert.isTrue(maxClients > 0, () -> "Rate limit '" + name + "' needs a positive max-clients");
 			paths = List.copyOf(paths);
+			methods = (methods != null)
+					? methods.stream().map((method) -> method.strip().toUpperCase(Locale.ROOT)).toList() : List.of();
 		}
 
 	}

@@ -32,6 +32,8 @@ final class RateLimiter {
 
 	private final List<PathPattern> paths;
 
+	private final List<String> methods;
+
 	private final int capacity;
 
 	private final long interval;
@@ -45,14 +47,16 @@ final class RateLimiter {
 	RateLimiter(RateLimitProperties.Limit limit, long now) {
 		this.name = limit.name();
 		this.paths = limit.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.methods = limit.methods();
 		this.capacity = limit.capacity();
 		this.interval = Duration.ofMinutes(1).toNanos() / limit.refillPerMinute();
 		this.maxClients = limit.maxClients();
 		this.lastSweep = new AtomicLong(now);
 	}
 
-	boolean covers(PathContainer path) {
-		return this.paths.stream().anyMatch((pattern) -> pattern.matches(path));
+	boolean covers(String method, PathContainer path) {
+		return (this.methods.isEmpty() || this.methods.contains(method))
+				&& this.paths.stream().anyMatch((pattern) -> pattern.matches(path));
 	}
 
 	/**

@@ -46,14 +46,15 @@ public final class RateLimits {
 	}
 
 	/**
-	 * Takes a token for a request, if a limit covers its path.
+	 * Takes a token for a request, if a limit covers its method and path.
+	 * @param method the HTTP method
 	 * @param path the path within the application
 	 * @param client the connection's remote address, or {@code null} if unknown
 	 * @return empty if the request may go on, otherwise the refusal
 	 */
-	public Optional<Refusal> take(PathContainer path, InetSocketAddress client) {
+	public Optional<Refusal> take(String method, PathContainer path, InetSocketAddress client) {
 		for (RateLimiter limiter : this.limiters) {
-			if (limiter.covers(path)) {
+			if (limiter.covers(method, path)) {
 				String key = clientKey(client);
 				long wait = limiter.take(key, this.ticker.getAsLong());
 				return (wait > 0)

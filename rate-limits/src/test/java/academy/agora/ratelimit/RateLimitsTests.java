@@ -16,7 +16,8 @@ class RateLimitsTests {
 	private final AtomicLong ticker = new AtomicLong();
 
 	private final RateLimits limits = new RateLimits(
-			List.of(new RateLimitProperties.Limit("login", List.of("/login"), 2, 6, 10_000)), this.ticker::get);
+			List.of(new RateLimitProperties.Limit("login", List.of("/login"), 2, 6, List.of(" post"), 10_000)),
+			this.ticker::get);
 
 	@Test
 	void aClientIsRefusedAfterItsBurstAndToldHowLongToWait() {
@@ -30,6 +31,9 @@ class RateLimitsTests {
 			.isEqualTo("Too many requests from your address. Please wait 10 seconds and try again.");
 		assertThat(take("/login", "192.0.2.2")).as("another client").isEmpty();
 		assertThat(take("/oauth2/authorize", "192.0.2.1")).as("a path no limit covers").isEmpty();
+		assertThat(this.limits.take("GET", PathContainer.parsePath("/login"), new InetSocketAddress("192.0.2.1", 443)))
+			.as("a method the limit does not cover")
+			.isEmpty();
 
 		this.ticker.addAndGet(10_000_000_000L);
 		assertThat(take("/login", "192.0.2.1")).isEmpty();
@@ -46,7 +50,7 @@ class RateLimitsTests {
 	@Test
 	void idleClientsAreForgottenAndNewOnesBeyondTheBoundShareABucket() {
 		RateLimiter limiter = new RateLimiter(
-				new RateLimitProperties.Limit("verification", List.of("/verify/**"), 2, 60, 3), 0);
+				new RateLimitProperties.Limit("verification", List.of("/verify/**"), 2, 60, null, 3), 0);
 		limiter.take("a", 0);
 		limiter.take("b", 0);
 		limiter.take("c", 0);
@@ -63,7 +67,7 @@ class RateLimitsTests {
 	}
 
 	private Optional<RateLimits.Refusal> take(String path, String client) {
-		return this.limits.take(PathContainer.parsePath(path), new InetSocketAddress(client, 443));
+		return this.limits.take("POST", PathContainer.parsePath(path), new InetSocketAddress(client, 443));
 	}
 
 	private static String clientOf(String address) {

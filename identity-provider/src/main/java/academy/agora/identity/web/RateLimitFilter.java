@@ -40,7 +40,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Optional<RateLimits.Refusal> refused = this.limits.take(PathContainer.parsePath(path),
+		Optional<RateLimits.Refusal> refused = this.limits.take(request.getMethod(), PathContainer.parsePath(path),
 				new InetSocketAddress(request.getRemoteAddr(), request.getRemotePort()));
 		if (refused.isEmpty()) {
 			chain.doFilter(request, response);

@@ -45,7 +45,8 @@ class RateLimitFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
-		return this.limits.take(request.getPath().pathWithinApplication(), request.getRemoteAddress())
+		return this.limits
+			.take(request.getMethod().name(), request.getPath().pathWithinApplication(), request.getRemoteAddress())
 			.map((refusal) -> tooManyRequests(exchange.getResponse(), refusal))
 			.orElseGet(() -> chain.filter(exchange));
 	}

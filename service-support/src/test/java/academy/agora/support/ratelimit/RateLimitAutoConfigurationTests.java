@@ -32,7 +32,7 @@ class RateLimitAutoConfigurationTests {
 				assertThat(context).hasSingleBean(RateLimitFilter.class);
 				assertThat(context.getBean(RateLimitProperties.class).rateLimits())
 					.containsExactly(new RateLimitProperties.Limit("verification",
-							List.of("/api/verify/**", "/verify/**"), 30, 60, 10_000));
+							List.of("/api/verify/**", "/verify/**"), 30, 60, null, 10_000));
 			});
 	}
 

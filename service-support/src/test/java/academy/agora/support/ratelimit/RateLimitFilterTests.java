@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitFilterTests {
 
 	private static final RateLimitProperties.Limit VERIFICATION = new RateLimitProperties.Limit("verification",
-			List.of("/api/verify/**", "/verify/**"), 30, 60, 10_000);
+			List.of("/api/verify/**", "/verify/**"), 30, 60, null, 10_000);
 
 	private final AtomicLong ticker = new AtomicLong();
 
