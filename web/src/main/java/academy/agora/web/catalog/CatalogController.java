@@ -64,8 +64,8 @@ class CatalogController {
 	 * learner left off.
 	 */
 	@PostMapping("/courses/{courseId}/enrolment")
-	Mono<Rendering> enrol(@PathVariable String courseId) {
-		return this.progress.enrol(courseId)
+	Mono<Rendering> enrol(@PathVariable String courseId, Locale locale) {
+		return this.progress.enrol(courseId, locale)
 			.map((enrolment) -> enrolment.nextStep()
 				.map((step) -> Rendering
 					.redirectTo("/courses/" + courseId + (step.quiz() ? "/quizzes/" : "/lessons/") + step.id())

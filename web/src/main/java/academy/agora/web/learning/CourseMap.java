@@ -16,31 +16,31 @@ import academy.agora.web.relay.CourseApi.QuizOutline;
  */
 final class CourseMap {
 
-	private final List<Step> steps;
+	private final List<LearningStep> steps;
 
-	private CourseMap(List<Step> steps) {
+	private CourseMap(List<LearningStep> steps) {
 		this.steps = steps;
 	}
 
 	static CourseMap of(CourseOutline outline) {
-		List<Step> steps = new ArrayList<>();
+		List<LearningStep> steps = new ArrayList<>();
 		for (ModuleOutline module : outline.modules()) {
 			for (LessonOutline lesson : module.lessons()) {
-				steps.add(new Step(lesson.id(), lesson.title(), false, module.id()));
+				steps.add(new LearningStep(lesson.id(), lesson.title(), false, module.id()));
 			}
 			for (QuizOutline quiz : module.quizzes()) {
-				steps.add(new Step(quiz.id(), quiz.title(), true, module.id()));
+				steps.add(new LearningStep(quiz.id(), quiz.title(), true, module.id()));
 			}
 		}
 		return new CourseMap(List.copyOf(steps));
 	}
 
-	Optional<Step> before(String id, boolean quiz) {
+	Optional<LearningStep> before(String id, boolean quiz) {
 		int at = indexOf(id, quiz);
 		return (at > 0) ? Optional.of(this.steps.get(at - 1)) : Optional.empty();
 	}
 
-	Optional<Step> after(String id, boolean quiz) {
+	Optional<LearningStep> after(String id, boolean quiz) {
 		int at = indexOf(id, quiz);
 		return (at >= 0 && at + 1 < this.steps.size()) ? Optional.of(this.steps.get(at + 1)) : Optional.empty();
 	}
@@ -66,22 +66,6 @@ final class CourseMap {
 			}
 		}
 		return -1;
-	}
-
-	/**
-	 * A lesson or quiz on the path.
-	 *
-	 * @param id its id
-	 * @param title its title
-	 * @param quiz whether it is a quiz
-	 * @param moduleId its module
-	 */
-	record Step(String id, String title, boolean quiz, String moduleId) {
-
-		String path(String courseId) {
-			return "/courses/" + courseId + (this.quiz ? "/quizzes/" : "/lessons/") + this.id;
-		}
-
 	}
 
 }

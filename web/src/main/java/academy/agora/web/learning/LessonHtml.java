@@ -1,6 +1,8 @@
 package academy.agora.web.learning;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -20,8 +22,25 @@ final class LessonHtml {
 	private LessonHtml() {
 	}
 
+	/**
+	 * Cleans the lesson's HTML and fits it under the page's own heading: the page shows
+	 * the lesson title as its one {@code h1}, so a heading the text starts with is
+	 * dropped and any other {@code h1} becomes an {@code h2}.
+	 * @param html the HTML from course-service
+	 * @return HTML to put into the page
+	 */
 	static String clean(String html) {
-		return (html != null) ? Jsoup.clean(html, ALLOWED) : "";
+		if (html == null) {
+			return "";
+		}
+		Document document = Jsoup.parseBodyFragment(Jsoup.clean(html, ALLOWED));
+		Element body = document.body();
+		Element first = body.firstElementChild();
+		if (first != null && first.nameIs("h1")) {
+			first.remove();
+		}
+		body.select("h1").tagName("h2");
+		return body.html();
 	}
 
 }

@@ -2,11 +2,9 @@ package academy.agora.web.learning;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
 import academy.agora.web.relay.CourseApi;
-import academy.agora.web.relay.CourseApi.CourseOutline;
 import academy.agora.web.relay.ProgressApi;
 import academy.agora.web.relay.ProgressApi.Enrolment;
 import reactor.core.publisher.Mono;
@@ -47,28 +45,6 @@ class ProgressController {
 
 	private static Instant lastUsed(Enrolment enrolment) {
 		return (enrolment.lastActivityAt() != null) ? enrolment.lastActivityAt() : enrolment.enrolledAt();
-	}
-
-	/**
-	 * One course's progress and its outline, for module titles.
-	 *
-	 * @param enrolment the enrolment
-	 * @param outline the course's outline; {@code null} if it could not be read
-	 */
-	public record CourseProgress(Enrolment enrolment, CourseOutline outline) {
-
-		public String moduleTitle(String moduleId) {
-			return (this.outline != null) ? this.outline.moduleTitle(moduleId) : moduleId;
-		}
-
-		public String quizTitle(String quizId) {
-			return (this.outline != null) ? this.outline.quizTitle(quizId) : quizId;
-		}
-
-		public List<ProgressApi.ModuleProgress> modules() {
-			return this.enrolment.modules();
-		}
-
 	}
 
 }

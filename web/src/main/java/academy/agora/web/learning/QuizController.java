@@ -9,7 +9,6 @@ import java.util.Optional;
 import academy.agora.web.relay.CourseApi;
 import academy.agora.web.relay.CourseApi.Question;
 import academy.agora.web.relay.ProgressApi;
-import academy.agora.web.relay.ProgressApi.Attempt;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
@@ -111,21 +110,6 @@ class QuizController {
 	private static SubmittedAttempt take(WebSession session, String key) {
 		Object attempt = session.getAttributes().remove(key);
 		return (attempt instanceof SubmittedAttempt found) ? found : null;
-	}
-
-	/**
-	 * A graded attempt with the answers given, so that the page shows the feedback next
-	 * to the options the learner ticked.
-	 *
-	 * @param attempt the graded attempt
-	 * @param answers the option ids ticked per question
-	 */
-	public record SubmittedAttempt(Attempt attempt, Map<String, List<String>> answers) {
-
-		public boolean ticked(String questionId, String optionId) {
-			return this.answers.getOrDefault(questionId, List.of()).contains(optionId);
-		}
-
 	}
 
 	private static String attemptKey(String enrolmentId, String quizId) {

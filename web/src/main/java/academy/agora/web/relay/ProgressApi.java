@@ -41,9 +41,10 @@ public class ProgressApi {
 		return mine().filter((enrolment) -> enrolment.courseId().equals(courseId)).next();
 	}
 
-	public Mono<Enrolment> enrol(String courseId) {
+	public Mono<Enrolment> enrol(String courseId, Locale locale) {
 		return this.client.post()
 			.uri("/api/enrolments")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, Languages.acceptLanguage(locale))
 			.bodyValue(Map.of("courseId", courseId))
 			.retrieve()
 			.bodyToMono(Enrolment.class)
