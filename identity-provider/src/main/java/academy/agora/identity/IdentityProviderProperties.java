@@ -1,5 +1,6 @@
 package academy.agora.identity;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * session or an end-to-end test, short enough that a leaked token soon expires
  * @param refreshTokenTimeToLive how long a refresh token issued to the web client is
  * valid
+ * @param webBaseUrl where browsers reach the web application; its {@code /callback} is
+ * the web client's redirect URI and its {@code /} where signing out returns to
  */
 @ConfigurationProperties("agora.identity")
 public record IdentityProviderProperties(@DefaultValue(".data/identity-provider") Path dataDir,
-		@DefaultValue("30m") Duration accessTokenTimeToLive, @DefaultValue("8h") Duration refreshTokenTimeToLive) {
+		@DefaultValue("30m") Duration accessTokenTimeToLive, @DefaultValue("8h") Duration refreshTokenTimeToLive,
+		@DefaultValue("http://localhost:8080") URI webBaseUrl) {
 
 }

@@ -43,9 +43,13 @@ class IssuingConfig {
 			.map((entries) -> new StatusEntries(entries.getT1(), entries.getT2()));
 	}
 
+	/**
+	 * The links printed on certificates and their QR codes lead to the web application's
+	 * verification page when one is configured, else to this service's own page.
+	 */
 	@Bean
 	VerificationLinks verificationLinks(CertificateProperties properties) {
-		return new VerificationLinks(properties.publicBaseUrl());
+		return new VerificationLinks(properties.verificationPageBaseUrl());
 	}
 
 }

@@ -18,6 +18,7 @@ import academy.agora.identity.IdentityProviderApplication;
 import academy.agora.progress.ProgressServiceApplication;
 import academy.agora.testsupport.EmbeddedKafkaBroker;
 import academy.agora.testsupport.EmbeddedMongoServer;
+import academy.agora.web.WebApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -27,11 +28,11 @@ import org.springframework.http.client.ReactorResourceFactory;
 
 /**
  * The whole of Agora Academy in one process: a real Kafka broker (KRaft), a MongoDB-wire
- * server that keeps its data in H2, the identity provider, and the three services, each
- * in a Spring context of its own so that they share nothing but the broker, the database
- * server and the issuer, as they would in production. {@code KAFKA_BOOTSTRAP_SERVERS},
- * {@code MONGODB_URI} and {@code OAUTH2_ISSUER_URI} point the services at external ones
- * instead, and the embedded part is then not started.
+ * server that keeps its data in H2, the identity provider, the three services and the web
+ * application, each in a Spring context of its own so that they share nothing but the
+ * broker, the database server and the issuer, as they would in production.
+ * {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI} and {@code OAUTH2_ISSUER_URI}
+ * point the services at external ones instead, and the embedded part is then not started.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -58,11 +59,20 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	private static final String ONE_LOG_FOR_ALL = "--logging.include-application-name=false";
 
+	/**
+	 * The web application's Thymeleaf is on every context's classpath here; the others
+	 * have no templates and need not warn about it.
+	 */
+	private static final String NO_TEMPLATES = "--spring.thymeleaf.check-template-location=false";
+
 	private final Settings settings;
 
 	private final List<AutoCloseable> infrastructure = new ArrayList<>();
 
 	private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+
+	/** The web application's name among the running parts. */
+	public static final String WEB = "web";
 
 	/** Each service's port, kept so that a service restarted listens where it did. */
 	private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -72,6 +82,12 @@ public final class LocalStack implements AutoCloseable {
 	private String mongo;
 
 	private String issuer;
+
+	/**
+	 * Chosen before anything starts: the identity provider must accept its redirect URI,
+	 * and certificates print links to its verification page.
+	 */
+	private String webUrl;
 
 	private ConfigurableApplicationContext identityProvider;
 
@@ -102,6 +118,7 @@ public final class LocalStack implements AutoCloseable {
 		try {
 			stack.startInfrastructure();
 			SERVICES.keySet().forEach(stack::startService);
+			stack.startWeb();
 			return stack;
 		}
 		catch (RuntimeException ex) {
@@ -125,6 +142,9 @@ public final class LocalStack implements AutoCloseable {
 			this.infrastructure.add(server);
 			this.mongo = server.connectionString();
 		}
+		int webPort = (this.settings.webPort() != 0) ? this.settings.webPort() : FreePort.find();
+		this.ports.put(WEB, webPort);
+		this.webUrl = "http://localhost:" + webPort;
 		this.issuer = this.settings.externalIssuer();
 		if (this.issuer == null) {
 			int port = (this.settings.identityProviderPort() != 0) ? this.settings.identityProviderPort()
@@ -132,7 +152,8 @@ public final class LocalStack implements AutoCloseable {
 			this.issuer = "http://localhost:" + port;
 			this.identityProvider = IdentityProviderApplication.application()
 				.run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + this.issuer,
-						"--agora.identity.data-dir=" + data.resolve("identity-provider"), ONE_LOG_FOR_ALL);
+						"--agora.identity.data-dir=" + data.resolve("identity-provider"),
+						"--agora.identity.web-base-url=" + this.webUrl, ONE_LOG_FOR_ALL, NO_TEMPLATES);
 		}
 	}
 
@@ -150,7 +171,7 @@ public final class LocalStack implements AutoCloseable {
 				List.of("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + this.kafka,
 						"--spring.mongodb.uri=" + this.mongo, "--spring.mongodb.database=" + service.database(),
 						"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + this.issuer, QUIET_KAFKA_CLIENTS,
-						ONE_LOG_FOR_ALL));
+						ONE_LOG_FOR_ALL, NO_TEMPLATES));
 		args.addAll(service.arguments());
 		// Certificates print and sign links to this service, so they must name the port
 		// it
@@ -158,9 +179,27 @@ public final class LocalStack implements AutoCloseable {
 		if ("certificate-service".equals(name) && System.getenv("AGORA_CERTIFICATES_PUBLIC_BASE_URL") == null) {
 			args.add("--agora.certificates.public-base-url=http://localhost:" + port);
 		}
+		// What a QR code on a certificate opens: the web application's verification page.
+		if ("certificate-service".equals(name) && System.getenv("AGORA_CERTIFICATES_VERIFICATION_BASE_URL") == null) {
+			args.add("--agora.certificates.verification-base-url=" + this.webUrl);
+		}
 		this.running.put(name,
 				service.application()
 					.get()
+					.initializers(LocalStack::ownNettyResources)
+					.run(args.toArray(String[]::new)));
+	}
+
+	/**
+	 * Starts the web application, pointed at the issuer and the running services.
+	 */
+	private void startWeb() {
+		List<String> args = List.of("--server.port=" + this.ports.get(WEB), "--agora.web.base-url=" + this.webUrl,
+				"--agora.web.identity.issuer=" + this.issuer, "--agora.web.services.course=" + url("course-service"),
+				"--agora.web.services.progress=" + url("progress-service"),
+				"--agora.web.services.certificate=" + url("certificate-service"), ONE_LOG_FOR_ALL);
+		this.running.put(WEB,
+				WebApplication.application()
 					.initializers(LocalStack::ownNettyResources)
 					.run(args.toArray(String[]::new)));
 	}
@@ -222,8 +261,13 @@ public final class LocalStack implements AutoCloseable {
 
 	String banner() {
 		StringBuilder banner = new StringBuilder("\nAgora Academy is running.\n\n");
+		// What people open comes first.
+		banner.append(String.format("  %-22s %s%n", "web application", url(WEB)));
 		banner.append(String.format("  %-22s %s%n", "identity provider", this.issuer));
-		this.running.keySet().forEach((name) -> banner.append(String.format("  %-22s %s%n", name, url(name))));
+		this.running.keySet()
+			.stream()
+			.filter((name) -> !WEB.equals(name))
+			.forEach((name) -> banner.append(String.format("  %-22s %s%n", name, url(name))));
 		banner.append(String.format("  %-22s %s%n", "kafka", this.kafka));
 		banner.append(String.format("  %-22s %s%n", "mongodb", this.mongo));
 		banner.append(String.format("  %-22s %s%n%n", "data", this.settings.dataDir().toAbsolutePath()));
@@ -233,6 +277,7 @@ public final class LocalStack implements AutoCloseable {
 		banner.append("    elira   author       Tirana\n");
 		banner.append("    ivana   coordinator  Zagreb\n");
 		banner.append("    admin   admin\n\n");
+		banner.append("  Open " + url(WEB) + " and sign in as ana to take a course.\n");
 		banner.append("  A token for curl:  TOKEN=$(deploy/get-token.sh ana)\n");
 		banner.append("  Press Ctrl-C to stop.\n");
 		return banner.toString();

@@ -281,7 +281,8 @@ class JourneyIT {
 						new BufferedImageLuminanceSource(new PDFRenderer(document).renderImageWithDPI(0, 150)))))
 				.getText();
 		}
-		assertThat(link).isEqualTo(stack.url("certificate-service") + "/verify/" + certificate.get("verificationCode"));
+		// The QR code opens the web application's verification page.
+		assertThat(link).isEqualTo(stack.url(LocalStack.WEB) + "/verify/" + certificate.get("verificationCode"));
 		String page = WebTestClient.bindToServer()
 			.build()
 			.get()

@@ -16,7 +16,11 @@ public final class AgoraClients {
 	/** The loopback redirect a CLI listens on (RFC 8252 section 7.3). */
 	public static final String CLI_REDIRECT_URI = "http://127.0.0.1:8400/callback";
 
-	public static final String WEB_REDIRECT_URI = "http://localhost:8080/callback";
+	/**
+	 * Where the web application takes the authorization code, under its base URL
+	 * ({@code agora.identity.web-base-url}).
+	 */
+	public static final String WEB_CALLBACK_PATH = "/callback";
 
 	/**
 	 * The audience every access token carries; the resource servers reject tokens without

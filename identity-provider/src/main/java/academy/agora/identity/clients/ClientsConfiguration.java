@@ -27,14 +27,18 @@ class ClientsConfiguration {
 			.requireProofKey(true)
 			.requireAuthorizationConsent(false)
 			.build();
+		String webBase = withoutTrailingSlash(properties.webBaseUrl().toString());
 		RegisteredClient web = RegisteredClient.withId(stableId(AgoraClients.WEB))
 			.clientId(AgoraClients.WEB)
 			.clientName("Agora Academy web")
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-			.redirectUri(AgoraClients.WEB_REDIRECT_URI)
+			.redirectUri(webBase + AgoraClients.WEB_CALLBACK_PATH)
 			.redirectUri(AgoraClients.CLI_REDIRECT_URI)
+			// Where the web application's sign-out lands after ending the session here
+			// (OpenID Connect RP-initiated logout).
+			.postLogoutRedirectUri(webBase + "/")
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(publicClient)
@@ -63,6 +67,10 @@ class ClientsConfiguration {
 				.build())
 			.build();
 		return new InMemoryRegisteredClientRepository(web, cli);
+	}
+
+	private static String withoutTrailingSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	private static String stableId(String clientId) {
