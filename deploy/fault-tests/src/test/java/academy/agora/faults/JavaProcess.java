@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class JavaProcess {
 
-	static final Path LOGS = Path.of("target", "fault-logs");
+	static final Path LOGS = Path.of("target", "fault-logs", "run-" + System.currentTimeMillis());
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
