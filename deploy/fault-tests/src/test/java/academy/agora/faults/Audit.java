@@ -16,6 +16,7 @@ import academy.agora.events.certificate.CertificateIssued;
 import academy.agora.events.progress.CourseCompleted;
 import academy.agora.events.progress.LessonCompleted;
 import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoClient;
 import org.apache.kafka.clients.admin.Admin;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -54,9 +55,13 @@ final class Audit {
 	long pendingOutbox;
 
 	static Audit of(Cluster cluster, Set<String> courseIds) {
+		return of(cluster.mongo, cluster.broker.bootstrapServers(), courseIds);
+	}
+
+	static Audit of(MongoClient mongo, String kafka, Set<String> courseIds) {
 		Audit audit = new Audit();
 		Bson ofCourses = Filters.in("courseId", courseIds);
-		for (Document enrolment : Flux.from(cluster.database("progress").getCollection("enrolments").find(ofCourses))
+		for (Document enrolment : Flux.from(mongo.getDatabase("progress").getCollection("enrolments").find(ofCourses))
 			.collectList()
 			.block(Duration.ofMinutes(2))) {
 			String id = enrolment.getString("_id");
@@ -74,13 +79,12 @@ final class Audit {
 			audit.pendingOutbox += enrolment.getList("outbox", Document.class, List.of()).size();
 		}
 		for (Document certificate : Flux
-			.from(cluster.database("certificate").getCollection("certificates").find(ofCourses))
+			.from(mongo.getDatabase("certificate").getCollection("certificates").find(ofCourses))
 			.collectList()
 			.block(Duration.ofMinutes(2))) {
 			audit.certificates.merge(certificate.getString("enrolmentId"), 1, Integer::sum);
 			audit.pendingOutbox += certificate.getList("outbox", Document.class, List.of()).size();
 		}
-		String kafka = cluster.broker.bootstrapServers();
 		Kafka.scan(kafka, "learning.events", (record) -> {
 			String type = Kafka.header(record, CloudEventHeaders.TYPE);
 			String id = Kafka.header(record, CloudEventHeaders.ID);
@@ -200,12 +204,16 @@ final class Audit {
 	 * caught up, so that an audit sees the settled state.
 	 */
 	static Duration awaitSettled(Cluster cluster, Set<String> courseIds, Duration patience) {
+		return awaitSettled(cluster.mongo, cluster.broker.bootstrapServers(), patience);
+	}
+
+	static Duration awaitSettled(MongoClient mongo, String kafka, Duration patience) {
 		long started = System.nanoTime();
 		long deadline = started + patience.toNanos();
-		try (Admin admin = Kafka.admin(cluster.broker.bootstrapServers())) {
+		try (Admin admin = Kafka.admin(kafka)) {
 			int quiet = 0;
 			while (System.nanoTime() < deadline) {
-				long pending = pendingOutbox(cluster);
+				long pending = pendingOutbox(mongo);
 				Map<String, Long> lag = Kafka.lag(admin);
 				if (pending == 0 && lag.values().stream().allMatch((l) -> l == 0)) {
 					// Twice in a row: a consumer may have just stored what it has not
@@ -219,18 +227,22 @@ final class Audit {
 				}
 				Service.sleep(500);
 			}
-			throw new IllegalStateException("Not settled within " + patience + ": " + pendingOutbox(cluster)
+			throw new IllegalStateException("Not settled within " + patience + ": " + pendingOutbox(mongo)
 					+ " outbox entries pending, lag " + Kafka.lag(admin));
 		}
 	}
 
 	static long pendingOutbox(Cluster cluster) {
+		return pendingOutbox(cluster.mongo);
+	}
+
+	static long pendingOutbox(MongoClient mongo) {
 		long pending = 0;
 		for (String[] collection : List.of(new String[] { "progress", "enrolments" },
 				new String[] { "progress", "erasures" }, new String[] { "progress", "cohorts" },
 				new String[] { "certificate", "certificates" }, new String[] { "course", "courses" })) {
 			pending += Flux
-				.from(cluster.database(collection[0])
+				.from(mongo.getDatabase(collection[0])
 					.getCollection(collection[1])
 					.countDocuments(Filters.exists("outbox.0")))
 				.blockFirst(Duration.ofMinutes(1));

@@ -24,6 +24,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Reading topics and consumer groups the way an operator would, with the plain Kafka
  * clients.
@@ -139,6 +141,15 @@ final class Kafka {
 	 * Rewinds the services' consumer groups to offset 0; the groups must have no member.
 	 */
 	static void rewindToStart(Admin admin) {
+		// A member that left is gone from the group only once the coordinator has
+		// completed the rebalance its leaving started.
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> admin.describeConsumerGroups(GROUPS.keySet())
+				.all()
+				.get()
+				.values()
+				.stream()
+				.allMatch((group) -> group.members().isEmpty()));
 		for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {
 			Map<TopicPartition, OffsetAndMetadata> start = partitions(admin, group.getValue()).stream()
 				.collect(Collectors.toMap((partition) -> partition, (partition) -> new OffsetAndMetadata(0)));
