@@ -12,8 +12,8 @@ import java.util.Locale;
 record FaultSize(String name, int brokerCrashActions, int serviceCrashKills, int serviceCrashActions,
 		Duration databaseFault, int poisonTotal, int poisonBad, int raceCompletions, int restartActions) {
 
-	static final FaultSize REDUCED = new FaultSize("reduced", 10_000, 2, 2_000, Duration.ofSeconds(8), 2_000, 100,
-			1_000, 400);
+	static final FaultSize REDUCED = new FaultSize("reduced", 12_000, 2, 2_000, Duration.ofSeconds(8), 1_000, 100,
+			1_000, 200);
 
 	static final FaultSize FULL = new FaultSize("full", 100_000, 10, 20_000, Duration.ofMinutes(1), 10_000, 100, 1_000,
 			2_000);

@@ -51,9 +51,7 @@ class ServiceCrashIT {
 
 			// Kill 1 of each: relays held, so stored changes certainly wait in the
 			// outbox.
-			restartHeld(progressA);
-			restartHeld(progressB);
-			restartHeld(certificates);
+			restartHeld(progressA, progressB, certificates);
 			awaitAcknowledged(load, load.acknowledgedCount() + 100);
 			long pending = Audit.pendingOutbox(cluster);
 			assertThat(pending).as("outbox entries held back before the kill").isPositive();
@@ -102,9 +100,16 @@ class ServiceCrashIT {
 	}
 
 	/** Restarts a service with its relay held, so that its outbox fills. */
-	private static void restartHeld(Service service) {
-		service.stop();
-		service.start("--agora.outbox.poll-interval=1h");
+	private static void restartHeld(Service... services) {
+		for (Service service : services) {
+			service.stop();
+		}
+		for (Service service : services) {
+			service.launch("--agora.outbox.poll-interval=1h");
+		}
+		for (Service service : services) {
+			service.awaitReady(Duration.ofMinutes(3));
+		}
 	}
 
 	private static long restart(Service... services) {
