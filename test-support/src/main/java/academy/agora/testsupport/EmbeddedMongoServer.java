@@ -127,6 +127,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 	}
 
+	/*
+	 * H2's MVStore writes changes to its file on its own, about once a second. A process
+	 * that dies in between (a crash, SIGKILL, the OOM killer) loses every write of that
+	 * second although each was acknowledged to its client: enrolments, certificates, the
+	 * outbox entries announcing them. Committing before the answer goes out makes an
+	 * acknowledged write survive the process; it is in the operating system's file cache
+	 * then, so only a crash of the machine itself could still lose it.
+	 */
+
 	private static final class AtomicH2Backend extends H2Backend {
 
 		AtomicH2Backend(String file) {
@@ -135,7 +144,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 		@Override
 		public synchronized Document handleCommand(Channel channel, String database, String command, Document query) {
-			return super.handleCommand(channel, database, command, query);
+			try {
+				return super.handleCommand(channel, database, command, query);
+			}
+			finally {
+				if (getMvStore().hasUnsavedChanges()) {
+					commit();
+				}
+			}
 		}
 
 	}
