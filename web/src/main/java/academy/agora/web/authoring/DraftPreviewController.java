@@ -74,6 +74,8 @@ class DraftPreviewController {
 			.modelAttribute("def", draft.defaultLanguage())
 			.modelAttribute("language", language)
 			.modelAttribute("module", draft.moduleOf(partId).orElse(null))
+			.modelAttribute("editPath",
+					(draft.quiz(partId).isPresent() ? Part.QUIZ : Part.LESSON).path(course.id(), partId))
 			.modelAttribute("position", at + 1)
 			.modelAttribute("steps", steps.size())
 			.modelAttribute("previous", (at > 0) ? steps.get(at - 1) : null)

@@ -57,6 +57,17 @@ public record FieldProblems(List<FieldProblem> all) {
 	}
 
 	/**
+	 * Whether a lesson's or quiz's page has problems, for a mark in a list.
+	 * @param part {@code LESSON}, {@code QUIZ} or {@code MODULE}
+	 * @param partId the lesson, quiz or module
+	 * @return whether it has any
+	 */
+	public boolean about(String part, String partId) {
+		return this.all.stream()
+			.anyMatch((problem) -> problem.part().name().equals(part) && problem.on(problem.part(), partId));
+	}
+
+	/**
 	 * The problems that are not on one page, after it was saved and its own problems may
 	 * have been put right.
 	 * @param part the page
