@@ -44,3 +44,13 @@
 		result.focus();
 	}
 })();
+
+// --- authoring --- Moves focus to an error summary, as GOV.UK forms do, so that it is
+// read out and its links are the next thing the keyboard reaches.
+(function () {
+	'use strict';
+	var summary = document.querySelector('.error-summary');
+	if (summary) {
+		summary.focus();
+	}
+})();

@@ -24,6 +24,13 @@ class RelayConfig {
 	}
 
 	@Bean
+	AuthoringApi authoringApi(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager tokens,
+			WebProperties properties) {
+		return new AuthoringApi(signedIn(builder, tokens).baseUrl(properties.services().course().toString()).build(),
+				properties.services().timeout());
+	}
+
+	@Bean
 	ProgressApi progressApi(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager tokens,
 			WebProperties properties) {
 		return new ProgressApi(signedIn(builder, tokens).baseUrl(properties.services().progress().toString()).build(),
