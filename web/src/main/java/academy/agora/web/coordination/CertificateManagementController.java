@@ -94,10 +94,9 @@ class CertificateManagementController {
 	 * whose progress page follows.
 	 */
 	@PostMapping("/coordination/certificates/approvals")
-	Mono<Rendering> approveAll(@RequestParam(required = false) String cohortId,
-			@RequestParam(required = false) String courseId) {
-		String cohort = Coordination.isId(cohortId) ? cohortId : null;
-		String course = Coordination.isId(courseId) ? courseId : null;
+	Mono<Rendering> approveAll(@ModelAttribute ApprovalForm form) {
+		String cohort = Coordination.isId(form.cohortId()) ? form.cohortId() : null;
+		String course = Coordination.isId(form.courseId()) ? form.courseId() : null;
 		return this.coordination.approveAll(cohort, course).map((job) -> {
 			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/coordination/jobs/certificates/{job}");
 			if (cohort != null) {
@@ -138,6 +137,15 @@ class CertificateManagementController {
 		List<CoordinationApi.StatusChange> changes = new java.util.ArrayList<>((history != null) ? history : List.of());
 		java.util.Collections.reverse(changes);
 		return changes;
+	}
+
+	/**
+	 * What to approve in bulk, as the form sends it; blank for no filter.
+	 *
+	 * @param cohortId only this cohort's pending certificates
+	 * @param courseId only this course's pending certificates
+	 */
+	record ApprovalForm(String cohortId, String courseId) {
 	}
 
 }

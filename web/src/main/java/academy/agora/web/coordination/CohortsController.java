@@ -67,7 +67,7 @@ class CohortsController {
 			return form(form, problems, locale, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		return this.coordination.planCohort(form.plan())
-			.map((cohort) -> Rendering.redirectTo("/coordination/cohorts/" + cohort.id() + "?planned").build())
+			.map((cohort) -> Rendering.redirectTo("/coordination/cohorts/" + cohort.id() + "?planned=true").build())
 			.onErrorResume(WebClientResponseException.class, (ex) -> {
 				Map<String, String> refused = refusal(ex);
 				return refused.isEmpty() ? Mono.error(ex)

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -33,13 +34,13 @@ class JoinController {
 	}
 
 	@PostMapping("/join")
-	Mono<Rendering> join(@RequestParam(required = false) String code, Locale locale) {
-		String typed = clean(code);
+	Mono<Rendering> join(@ModelAttribute JoinForm form, Locale locale) {
+		String typed = clean(form.code());
 		if (typed.isBlank()) {
 			return Mono.just(page(typed, "coordination.join.error.invalid", HttpStatus.UNPROCESSABLE_CONTENT));
 		}
 		return this.progress.joinCohort(typed, locale)
-			.map((enrolment) -> Rendering.redirectTo("/courses/" + enrolment.courseId() + "?joined").build())
+			.map((enrolment) -> Rendering.redirectTo("/courses/" + enrolment.courseId()).build())
 			.onErrorResume(WebClientResponseException.class, (ex) -> {
 				String problem = switch (ServiceProblem.of(ex).slug()) {
 					case "invalid-request" -> "coordination.join.error.invalid";
@@ -69,6 +70,14 @@ class JoinController {
 		}
 		String stripped = code.strip();
 		return (stripped.length() > 40) ? stripped.substring(0, 40) : stripped;
+	}
+
+	/**
+	 * The join form as sent; WebFlux binds form fields to model attributes only.
+	 *
+	 * @param code the join code as typed
+	 */
+	record JoinForm(String code) {
 	}
 
 }
