@@ -117,7 +117,7 @@ class CoordinatorJourneyIT {
 				marko.click(By.cssSelector("form[action$='/join'] button"));
 				assertThat(marko.path()).startsWith("/courses/");
 				marko.check("course-joined");
-				marko.click(By.cssSelector("a.button-large[href*='/lessons/']"));
+				marko.click(By.cssSelector(".modules a[href*='/lessons/']"));
 				marko.click(By.cssSelector("form[action$='/completion'] button"));
 				marko.open(web + "/learning");
 				assertThat(marko.find(By.cssSelector("a[href='/join']")).isDisplayed()).isTrue();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import academy.agora.web.relay.CoordinationApi;
+import academy.agora.web.relay.CoordinationApi.Cohort;
 import academy.agora.web.relay.CoordinationApi.ModuleRow;
 import academy.agora.web.relay.CoordinationApi.PeriodRow;
 import academy.agora.web.relay.CoordinationApi.ReportRow;
@@ -52,28 +53,45 @@ class DashboardController {
 		LocalDate today = LocalDate.now(this.clock);
 		CoordinationApi.Period period = new CoordinationApi.Period(periods.from(today), today, periods.interval(),
 				null);
-		return this.coordination.courses(locale).collectList().flatMap((courses) -> {
-			Optional<CatalogItem> chosen = courses.stream()
-				.filter((item) -> item.id().equals(course))
-				.findFirst()
-				.or(() -> courses.stream().findFirst());
-			Mono<List<ModuleRow>> funnel = chosen
-				.map((item) -> this.coordination.funnel(item.id(), locale).collectList())
-				.orElseGet(() -> Mono.just(List.of()));
-			return Mono
-				.zip(this.coordination.enrolmentReport("municipality", locale).collectList(), funnel,
-						this.coordination.completions(period).collectList(), this.coordination.cohorts().count())
-				.map((reports) -> Rendering.view("coordination/dashboard")
-					.modelAttribute("section", "dashboard")
-					.modelAttribute("courses", courses)
-					.modelAttribute("course", chosen.orElse(null))
-					.modelAttribute("span", periods.slug())
-					.modelAttribute("totals", totals(reports.getT1(), reports.getT4()))
-					.modelAttribute("municipalities", municipalities(reports.getT1(), locale))
-					.modelAttribute("funnel", chosen.map((item) -> funnel(item, reports.getT2(), locale)).orElse(null))
-					.modelAttribute("timeline", timeline(periods, period, reports.getT3(), locale))
-					.build());
-		});
+		return Mono.zip(this.coordination.courses(locale).collectList(), this.coordination.cohorts().collectList())
+			.flatMap((found) -> {
+				List<CatalogItem> courses = found.getT1();
+				List<Cohort> cohorts = found.getT2();
+				Optional<CatalogItem> chosen = chosenCourse(courses, cohorts, course);
+				Mono<List<ModuleRow>> funnel = chosen
+					.map((item) -> this.coordination.funnel(item.id(), locale).collectList())
+					.orElseGet(() -> Mono.just(List.of()));
+				return Mono
+					.zip(this.coordination.enrolmentReport("municipality", locale).collectList(), funnel,
+							this.coordination.completions(period).collectList())
+					.map((reports) -> Rendering.view("coordination/dashboard")
+						.modelAttribute("section", "dashboard")
+						.modelAttribute("courses", courses)
+						.modelAttribute("course", chosen.orElse(null))
+						.modelAttribute("span", periods.slug())
+						.modelAttribute("totals", totals(reports.getT1(), cohorts.size()))
+						.modelAttribute("municipalities", municipalities(reports.getT1(), locale))
+						.modelAttribute("funnel",
+								chosen.map((item) -> funnel(item, reports.getT2(), locale)).orElse(null))
+						.modelAttribute("timeline", timeline(periods, period, reports.getT3(), locale))
+						.build());
+			});
+	}
+
+	/**
+	 * The course whose funnel shows: the one asked for, else that of the coordinator's
+	 * latest cohort, else the catalogue's first.
+	 */
+	static Optional<CatalogItem> chosenCourse(List<CatalogItem> courses, List<Cohort> cohorts, String asked) {
+		Optional<CatalogItem> requested = courses.stream().filter((item) -> item.id().equals(asked)).findFirst();
+		if (requested.isPresent()) {
+			return requested;
+		}
+		return cohorts.stream()
+			.filter((cohort) -> cohort.startsOn() != null)
+			.max(Comparator.comparing(Cohort::startsOn))
+			.flatMap((latest) -> courses.stream().filter((item) -> item.id().equals(latest.courseId())).findFirst())
+			.or(() -> courses.stream().findFirst());
 	}
 
 	static DashboardTotals totals(List<ReportRow> rows, long cohorts) {
