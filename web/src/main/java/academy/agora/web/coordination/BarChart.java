@@ -16,7 +16,7 @@ public final class BarChart {
 
 	static final int WIDTH = 760;
 
-	static final int LABEL_WIDTH = 220;
+	static final int LABEL_WIDTH = 270;
 
 	static final int VALUE_SPACE = 64;
 
@@ -33,7 +33,7 @@ public final class BarChart {
 	/**
 	 * Longer labels are cut with an ellipsis; the table beside the chart has them whole.
 	 */
-	static final int LABEL_CHARACTERS = 24;
+	static final int LABEL_CHARACTERS = 30;
 
 	private final List<String> series;
 
