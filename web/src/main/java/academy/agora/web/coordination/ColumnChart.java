@@ -25,7 +25,7 @@ public final class ColumnChart {
 	static final int BOTTOM = 34;
 
 	/** Periods named below the axis at most; the table names them all. */
-	static final int MAX_LABELS = 12;
+	static final int MAX_LABELS = 7;
 
 	private final List<Column> columns;
 
