@@ -39,6 +39,39 @@
 		});
 	});
 
+	// A bulk job's page: follow its progress without reloading; reload once it ends so
+	// that the page shows the outcome. Without this, the page has a link to reload.
+	var job = document.querySelector('[data-job-progress]');
+	if (job && job.getAttribute('data-running') === 'true' && window.fetch) {
+		var bar = job.querySelector('progress');
+		var text = job.querySelector('[data-job-text]');
+		var percent = job.querySelector('[data-job-percent]');
+		var follow = function () {
+			fetch(job.getAttribute('data-job-progress'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+				.then(function (response) {
+					return response.ok ? response.json() : Promise.reject(response.status);
+				})
+				.then(function (progress) {
+					if (!progress.running) {
+						window.location.reload();
+						return;
+					}
+					bar.max = Math.max(progress.total, 1);
+					bar.value = progress.processed;
+					if (text.textContent !== progress.text) {
+						text.textContent = progress.text;
+					}
+					if (percent) {
+						percent.textContent = progress.percent;
+					}
+					window.setTimeout(follow, 1500);
+				}, function () {
+					window.setTimeout(follow, 5000);
+				});
+		};
+		window.setTimeout(follow, 1000);
+	}
+
 	var result = document.getElementById('result');
 	if (result && window.location.hash === '#result') {
 		result.focus();

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -109,7 +110,16 @@ final class Browser implements AutoCloseable {
 	void click(By by) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		find(by).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> {
+			try {
+				return ExpectedConditions.stalenessOf(page).apply(driver);
+			}
+			catch (WebDriverException ex) {
+				// Chromium sometimes answers for the old page while it is being replaced
+				// ("Node with given id does not belong to the document"): it is gone.
+				return true;
+			}
+		});
 	}
 
 	String title() {

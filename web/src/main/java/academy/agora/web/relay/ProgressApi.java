@@ -51,6 +51,23 @@ public class ProgressApi {
 			.timeout(this.timeout);
 	}
 
+	/**
+	 * Joins the signed-in learner to a cohort with its code, enrolling them if they were
+	 * not yet.
+	 * @param code the join code as typed
+	 * @param locale the reader's language
+	 * @return the learner's enrolment in the cohort's course
+	 */
+	public Mono<Enrolment> joinCohort(String code, Locale locale) {
+		return this.client.post()
+			.uri("/api/cohorts/join")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, Languages.acceptLanguage(locale))
+			.bodyValue(Map.of("code", code))
+			.retrieve()
+			.bodyToMono(Enrolment.class)
+			.timeout(this.timeout);
+	}
+
 	public Mono<Enrolment> completeLesson(String enrolmentId, String lessonId) {
 		return this.client.post()
 			.uri("/api/enrolments/{id}/lessons/{lesson}/completion", enrolmentId, lessonId)

@@ -45,6 +45,15 @@ class RelayConfig {
 				builder.clone().baseUrl(base).build(), properties.services().timeout());
 	}
 
+	@Bean
+	CoordinationApi coordinationApi(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager tokens,
+			WebProperties properties) {
+		return new CoordinationApi(signedIn(builder, tokens).baseUrl(properties.services().course().toString()).build(),
+				signedIn(builder, tokens).baseUrl(properties.services().progress().toString()).build(),
+				signedIn(builder, tokens).baseUrl(properties.services().certificate().toString()).build(),
+				properties.services().timeout());
+	}
+
 	private static WebClient.Builder signedIn(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager tokens) {
 		ServerOAuth2AuthorizedClientExchangeFilterFunction bearer = new ServerOAuth2AuthorizedClientExchangeFilterFunction(
 				tokens);
