@@ -3,6 +3,7 @@ package academy.agora.progress.web;
 import java.util.List;
 
 import academy.agora.progress.enrolment.domain.Learner;
+import academy.agora.support.access.Viewer;
 import academy.agora.support.security.Viewers;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,8 +19,8 @@ public final class Principals {
 	}
 
 	public static Learner learner(Jwt jwt) {
-		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString(Viewers.MUNICIPALITY),
-				jwt.getClaimAsString(Viewers.COUNTRY), jwt.getClaimAsString("locale"));
+		return new Learner(jwt.getSubject(), displayName(jwt), jwt.getClaimAsString(Viewer.MUNICIPALITY),
+				jwt.getClaimAsString(Viewer.COUNTRY), jwt.getClaimAsString("locale"));
 	}
 
 	/**

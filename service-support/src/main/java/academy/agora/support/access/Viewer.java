@@ -23,13 +23,20 @@ import java.util.stream.Collectors;
  */
 public record Viewer(String id, Set<Role> roles, String municipality, String country, Reach reach) {
 
-	private static final String ROLES = "roles";
+	/** The token claim of the roles, a JSON array of names. */
+	public static final String ROLES = "roles";
 
-	private static final String MUNICIPALITY = "municipality";
+	/** The token claim of the municipality. */
+	public static final String MUNICIPALITY = "municipality";
 
-	private static final String COUNTRY = "country";
+	/** The token claim of the country, ISO 3166-1 alpha-2. */
+	public static final String COUNTRY = "country";
 
-	private static final String REACH = "coordinator_scope";
+	/**
+	 * The token claim of a coordinator's reach: {@code municipality}, {@code country} or
+	 * {@code all}.
+	 */
+	public static final String REACH = "coordinator_scope";
 
 	public Viewer {
 		Objects.requireNonNull(id, "id");
